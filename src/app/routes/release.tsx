@@ -1,5 +1,7 @@
-import { useLoaderData, type LoaderFunctionArgs } from "react-router-dom";
+import { isRouteErrorResponse, Link, useLoaderData, useRouteError, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from "react-router-dom";
+import { ReleasePage } from "../../features/releases/release-page.tsx";
 import { CorpusNotFoundError, isValidId, loadRelease } from "../../lib/corpus-client.ts";
+import { paths } from "../paths.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!isValidId(params.releaseId)) throw new Response("Not found", { status: 404 });
@@ -11,16 +13,32 @@ export async function loader({ params }: LoaderFunctionArgs) {
   }
 }
 
+// The chosen speaker, a quote and the paragraph anchor live in the URL but do not change the data.
+export function shouldRevalidate({ currentParams, nextParams, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return currentParams.releaseId !== nextParams.releaseId && defaultShouldRevalidate;
+}
+
 export function Component() {
   const release = useLoaderData<Awaited<ReturnType<typeof loader>>>();
+  // "Find within a release" plugs in here: <ReleasePage find={<FindInRelease .../>} renderText={...} />.
+  return <ReleasePage key={release.id} release={release} />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
-    <article>
-      <h1>{release.title}</h1>
-      {release.paragraphs.map((p) => (
-        <p key={p.id} id={p.id}>
-          {p.text}
-        </p>
-      ))}
-    </article>
+    <section className="release-error">
+      <title>{notFound ? "Release not found — Readout" : "Could not load this release — Readout"}</title>
+      <h1 tabIndex={-1}>{notFound ? "Release not found" : "Could not load this release"}</h1>
+      <p>
+        {notFound
+          ? "There is no release at this address. It may have been mistyped."
+          : "Something went wrong while loading it. Check your connection and try again."}
+      </p>
+      <p>
+        <Link to={paths.home.href()}>Go to the latest releases</Link>
+      </p>
+    </section>
   );
 }
