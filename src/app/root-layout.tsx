@@ -1,20 +1,60 @@
-import { Link, Outlet } from "react-router-dom";
+import type { ReactNode } from "react";
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router-dom";
+import { useRouteFocus } from "../components/use-route-focus.ts";
+import "../styles/global.css";
 import { paths } from "./paths.ts";
 
-export function RootLayout() {
+/**
+ * The frame of every page: skip link, header with site name, nav and the search slot, main, footer.
+ * Also owns focus after navigation and scroll restoration, so every route behaves the same.
+ */
+export function SiteShell({ children }: { children: ReactNode }) {
+  useRouteFocus("main");
+  const navigation = useNavigation();
+  const busy = navigation.state === "loading";
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="site-header">
-        <Link to={paths.home.href()} className="brand">
-          Readout
-        </Link>
+        <div className="site-header-inner">
+          <Link to={paths.home.href()} className="brand">
+            Readout
+          </Link>
+          <nav className="site-nav" aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to={paths.home.href()} end>
+                  Home
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.timeline.href()}>Timeline</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.search.href()}>Search</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="site-search-slot">{/* search box: the search engineer's header component goes here */}</div>
+        </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        <Outlet />
+      <main id="main" tabIndex={-1} className={busy ? "site-main route-pending" : "site-main"} aria-busy={busy || undefined}>
+        {children}
       </main>
+      <footer className="site-footer">
+        <p>Readout links every release to its published source. Attributions come from the releases themselves.</p>
+      </footer>
+      <ScrollRestoration />
     </>
+  );
+}
+
+export function RootLayout() {
+  return (
+    <SiteShell>
+      <Outlet />
+    </SiteShell>
   );
 }

@@ -1,3 +1,7 @@
+import { NotFoundContent, RouteErrorBoundary } from "../route-error.tsx";
+
 export function Component() {
-  return <h1>Page not found</h1>;
+  return <NotFoundContent />;
 }
+
+export const ErrorBoundary = RouteErrorBoundary;

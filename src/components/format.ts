@@ -1,0 +1,38 @@
+import type { EventKindName } from "../lib/corpus-files.ts";
+
+// Dates are calendar dates, not instants: format in UTC so no timezone shifts them by a day.
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const numberFormat = new Intl.NumberFormat("en-GB");
+
+/** "2024-03-05" -> "5 March 2024"; anything unparseable is shown as given. */
+export function formatDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+}
+
+/** "2024-03" -> "March 2024". */
+export function formatMonth(yearMonth: string): string {
+  const d = new Date(`${yearMonth}-01T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? yearMonth : monthFormat.format(d);
+}
+
+export const formatCount = (n: number): string => numberFormat.format(n);
+
+/** "1 release", "2,345 releases". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+const KIND_LABELS: Record<EventKindName, string> = {
+  arrival: "Arrival",
+  welcome: "Welcome",
+  talks: "Talks",
+  call: "Call",
+  signing: "Signing",
+  press: "Press statement",
+  meal: "Meal",
+  ceremony: "Ceremony",
+  summit: "Summit",
+  other: "Other",
+};
+
+export const kindLabel = (kind: string): string => KIND_LABELS[kind as EventKindName] ?? kind;

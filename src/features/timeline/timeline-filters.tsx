@@ -1,0 +1,140 @@
+import { useEffect, useRef, type FormEvent } from "react";
+import { formatCount } from "../../components/format.ts";
+import type { FacetValue } from "../../lib/corpus-schema.ts";
+import { emptyFilters, FILTER_FACETS, type FilterFacet, type Filters } from "../../lib/facets-client.ts";
+
+export type FilterOptions = Record<FilterFacet, readonly FacetValue[]>;
+
+const FACET_NAMES: Record<FilterFacet, { legend: string; add: string }> = {
+  person: { legend: "People", add: "Add a person" },
+  country: { legend: "Countries", add: "Add a country" },
+  publisher: { legend: "Publishers", add: "Add a publisher" },
+  kind: { legend: "Kind of occasion", add: "Add a kind" },
+  year: { legend: "Years", add: "Add a year" },
+};
+
+/** Facets with few values show every value as a checkbox; the others offer a picker. */
+const CHECKBOX_LIMIT = 40;
+/** A native select stays quick with a few hundred options; rarer values are reached from person pages or search. */
+const PICKER_LIMIT = 400;
+
+export interface TimelineFiltersProps {
+  filters: Filters;
+  options: FilterOptions;
+  onChange: (filters: Filters) => void;
+  /** Where the form submits without JavaScript, and what "Clear" links to. */
+  action: string;
+}
+
+function readForm(form: HTMLFormElement): Filters {
+  const data = new FormData(form);
+  const filters = emptyFilters();
+  for (const facet of FILTER_FACETS) {
+    const values = data.getAll(facet).map((v) => String(v).trim()).filter(Boolean);
+    filters[facet] = [...new Set(values)];
+  }
+  return filters;
+}
+
+/**
+ * Real form controls: checkboxes apply at once (one change per key press), while pickers apply
+ * only with their "Add" button, because arrowing through a closed select fires a change per option.
+ * Focus never moves: the list below updates and the count is announced.
+ */
+export function TimelineFilters({ filters, options, onChange, action }: TimelineFiltersProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const anySelected = FILTER_FACETS.some((f) => filters[f].length > 0);
+
+  // A picker goes back to its prompt once its value has been added.
+  const serialized = JSON.stringify(filters);
+  useEffect(() => {
+    formRef.current?.querySelectorAll<HTMLSelectElement>("select[data-picker]").forEach((s) => {
+      s.value = "";
+    });
+  }, [serialized]);
+
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onChange(readForm(event.currentTarget));
+  };
+
+  return (
+    <form
+      ref={formRef}
+      method="get"
+      action={action}
+      className="filters"
+      aria-label="Filter the timeline"
+      onSubmit={apply}
+      onChange={(event) => {
+        const target = event.target as HTMLElement;
+        if (target instanceof HTMLInputElement && target.type === "checkbox") onChange(readForm(event.currentTarget));
+      }}
+    >
+      {FILTER_FACETS.map((facet) => (
+        <FacetFieldset key={facet} facet={facet} selected={filters[facet]} values={options[facet]} />
+      ))}
+      <div className="filters-actions">
+        {anySelected ? (
+          <a href={action} onClick={(e) => {
+            e.preventDefault();
+            onChange(emptyFilters());
+          }}>
+            Clear all filters
+          </a>
+        ) : (
+          <span className="muted">No filters: every release is listed.</span>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function FacetFieldset({ facet, selected, values }: { facet: FilterFacet; selected: readonly string[]; values: readonly FacetValue[] }) {
+  const names = FACET_NAMES[facet];
+  const labelOf = new Map(values.map((v) => [v.value, v]));
+  const asCheckboxes = values.length <= CHECKBOX_LIMIT;
+  // Selected values always show as checkboxes, even if the corpus no longer has them, so they can be removed.
+  const boxes = asCheckboxes ? [...values.map((v) => v.value), ...selected.filter((s) => !labelOf.has(s))] : [...selected];
+  const pickable = asCheckboxes ? [] : values.filter((v) => !selected.includes(v.value)).slice(0, PICKER_LIMIT);
+  const pickerId = `filter-add-${facet}`;
+  return (
+    <fieldset>
+      <legend>{names.legend}</legend>
+      {boxes.length > 0 ? (
+        <ul className="filters-options">
+          {boxes.map((value) => {
+            const v = labelOf.get(value);
+            return (
+              <li key={value}>
+                <label>
+                  <input type="checkbox" name={facet} value={value} checked={selected.includes(value)} onChange={() => {}} />
+                  <span>
+                    {v?.label ?? value}
+                    {v ? <span className="chip-count"> ({formatCount(v.count)})</span> : null}
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {asCheckboxes ? (
+        values.length === 0 ? <p className="muted">None in this corpus.</p> : null
+      ) : (
+        <div className="filters-add">
+          <label htmlFor={pickerId}>{names.add}</label>
+          <select id={pickerId} name={facet} data-picker="" defaultValue="">
+            <option value="">Choose…</option>
+            {pickable.map((v) => (
+              <option key={v.value} value={v.value}>
+                {v.label} ({formatCount(v.count)})
+              </option>
+            ))}
+          </select>
+          <button type="submit">Add</button>
+        </div>
+      )}
+    </fieldset>
+  );
+}
