@@ -5,7 +5,7 @@ import type { SyntheticRelease } from "./release-model.ts";
  * paragraphs, and the footer link glued onto the last line without a break.
  */
 export function renderEmbassyText(release: SyntheticRelease): string {
-  const nav = "Home   Embassy Info   About China   Bilateral Relations   Economy & Trade   Consular Affairs   Culture & Education   Science & Technology   Media   Contact Us ";
+  const nav = "Home   Embassy Info   About China   China & Greece   Economy & Trade   Consular Affairs   Culture & Education   Science & Technology   Media   Contact Us ";
   const [y, m, d] = release.date.split("-").map(Number) as [number, number, number];
   const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   const paragraphs = release.blocks.filter((b) => b.kind === "narration" || b.kind === "reported").map((b) => ("text" in b ? b.text : ""));
