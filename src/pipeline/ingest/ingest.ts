@@ -1,0 +1,149 @@
+import type { IngestedParagraph, IngestedRelease, RawFile, Result } from "../types.ts";
+import { eventDateFromOpening } from "./dates.ts";
+import { decodeBytes, MAX_RAW_BYTES } from "./decode.ts";
+import { detectFormat } from "./detect-format.ts";
+import { type Draft, IngestError } from "./draft.ts";
+import type { Block } from "./html-blocks.ts";
+import { parseLeadingLabel } from "./labels.ts";
+import { placeFromText, placeFromTitle } from "./place.ts";
+import { publisherFor } from "./publisher.ts";
+import { jsonKind, parseJsonObject, readFeedItem, readRow } from "./read-json.ts";
+import { readHtmlPage } from "./read-html.ts";
+import { readMarkdown } from "./read-markdown.ts";
+import { readPlainText } from "./read-text.ts";
+import { restoreFlattened } from "./restore-paragraphs.ts";
+import { foldWhitespace, splitSentences } from "./text.ts";
+
+export interface Ingested {
+  release: IngestedRelease;
+  /** Decisions worth a line on stderr (an encoding guess), never silent. */
+  warnings: string[];
+}
+
+const TIME_LINE = /^\d{1,2}:\d{2}\s*(?:[AP]\.?\s?M\.?)?(?:\s+[A-Z]{2,5})?$/i;
+const END_LINE = /^(?:END|###|#\s*#\s*#|-\s*30\s*-|\*\s*\*\s*\*)$/i;
+const SECTION_BREAK = /^\*\s*\*\s*\*$/;
+/** "Name, Title" at the top of a feed item: a byline, not the release. */
+const BYLINE = /^[\p{Lu}][\p{L}\p{M}.'’\- ]{2,60},\s+(?:(?:the\s+)?(?:U\.S\.\s+)?(?:Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Spokesperson|Ambassador|Special|Counselor|Administrator|Deputy|Senior|Acting|Principal|Director|Coordinator|Envoy|Representative|Chief)\b[^.!?]*)$/u;
+
+function readDraft(text: string, file: RawFile): Draft {
+  const format = detectFormat(text, file.relPath || file.path);
+  switch (format) {
+    case "html":
+      return readHtmlPage(text);
+    case "markdown":
+      return readMarkdown(text);
+    case "text":
+      return readPlainText(text);
+    case "json":
+    case "feed-json":
+    case "row-json": {
+      const obj = parseJsonObject(text);
+      const kind = jsonKind(obj);
+      if (kind === "feed-json") return readFeedItem(obj);
+      if (kind === "row-json") return readRow(obj);
+      throw new IngestError("JSON of an unknown shape (neither a feed item with title/pubDate/content:encoded nor a row with headline/date/body)");
+    }
+    default:
+      throw new IngestError("unknown format (not HTML, JSON, Markdown with front matter or text)");
+  }
+}
+
+const isShortLine = (t: string) => t.split(/\s+/).length <= 8 && !/[.!?]$/.test(t.replace(/\b[AP]\.M\.$/i, "")) && t.length <= 80;
+
+/** Paragraphs from a reader's blocks: bylines, header lines, end marks dropped; labels taken apart. */
+function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagraph[]; headerPlace: string | null } {
+  let blocks: Block[] = draft.blocks.map((b) => ({ ...b, text: foldWhitespace(b.text) })).filter((b) => b.text);
+  // A repeated title and a byline at the top are not body.
+  while (blocks.length && (blocks[0]!.text === title || (draft.byline && blocks[0]!.text === draft.byline) || BYLINE.test(blocks[0]!.text))) blocks.shift();
+  if (draft.flattened) {
+    const out: IngestedParagraph[] = [];
+    for (const b of blocks) out.push(...restoreFlattened(b.text));
+    return { paragraphs: out, headerPlace: null };
+  }
+  // A transcript's header: short lines (venue, city, start time) before the first turn.
+  let headerPlace: string | null = null;
+  const firstLabel = blocks.findIndex((b, i) => i < 8 && parseLeadingLabel(b.text, b.boldLead) !== null);
+  if (firstLabel > 0 && blocks.slice(0, firstLabel).every((b) => isShortLine(b.text))) {
+    const placeLines = blocks.slice(0, firstLabel).map((b) => b.text).filter((t) => !TIME_LINE.test(t) && !/^(?:via teleconference|virtual|by phone)$/i.test(t));
+    if (placeLines.length) {
+      // Venue first, then the "City, Country" line, whichever order the source used.
+      placeLines.sort((a, b) => Number(a.includes(",")) - Number(b.includes(",")));
+      headerPlace = placeLines.join(", ");
+    }
+    blocks = blocks.slice(firstLabel);
+  } else {
+    while (blocks.length && TIME_LINE.test(blocks[0]!.text)) blocks.shift();
+  }
+  while (blocks.length && (TIME_LINE.test(blocks[blocks.length - 1]!.text) || END_LINE.test(blocks[blocks.length - 1]!.text))) blocks.pop();
+
+  const out: IngestedParagraph[] = [];
+  let afterBreak = false;
+  for (const b of blocks) {
+    if (SECTION_BREAK.test(b.text) || END_LINE.test(b.text)) {
+      afterBreak = true;
+      continue;
+    }
+    const label = parseLeadingLabel(b.text, b.boldLead);
+    if (label) out.push({ text: label.rest, label: label.label, labelNote: label.note, heading: false });
+    else {
+      const headingLike = b.heading || (afterBreak && isShortLine(b.text) && b.text.split(/\s+/).length > 1);
+      out.push({ text: b.text, label: null, labelNote: null, heading: headingLike });
+    }
+    afterBreak = false;
+  }
+  return { paragraphs: out, headerPlace };
+}
+
+/** Raw bytes to a release with clean metadata and paragraphs, or an error naming the problem. */
+export function ingest(file: RawFile): Result<Ingested> {
+  const fail = (problem: string): Result<Ingested> => ({ ok: false, error: `${file.path}: ${problem}` });
+  if (file.bytes.length === 0) return fail("empty file");
+  if (file.bytes.length > MAX_RAW_BYTES) return fail(`file too large (${file.bytes.length} bytes, limit ${MAX_RAW_BYTES})`);
+  const decoded = decodeBytes(file.bytes);
+  if (decoded.text.trim() === "") return fail("file holds only whitespace");
+  let draft: Draft;
+  try {
+    draft = readDraft(decoded.text, file);
+  } catch (e) {
+    if (e instanceof IngestError) return fail(e.message);
+    throw e;
+  }
+  const title = draft.title ? foldWhitespace(draft.title) : "";
+  if (!title) return fail("no title");
+  const { paragraphs, headerPlace } = paragraphsOf(draft, title);
+  if (paragraphs.length === 0) return fail("no body text");
+
+  const firstProse = paragraphs.find((p) => !p.heading && !p.label)?.text ?? "";
+  const date = eventDateFromOpening(firstProse, draft.published) ?? draft.published ?? fileNameDate(draft, file);
+  if (!date) return fail("no date");
+  const firstSentence = splitSentences(firstProse)[0] ?? "";
+  const place = draft.place ?? headerPlace ?? placeFromTitle(title) ?? placeFromText(firstSentence) ?? placeFromText(title);
+
+  return {
+    ok: true,
+    value: {
+      release: {
+        format: draft.format,
+        title,
+        date,
+        place: place ? foldWhitespace(place) : null,
+        publisher: publisherFor(draft.sourceUrl, [draft.publisherHint, draft.byline]),
+        sourceUrl: draft.sourceUrl,
+        byline: draft.byline,
+        paragraphs,
+      },
+      warnings: decoded.warnings.map((w) => `${file.path}: ${w}`),
+    },
+  };
+}
+
+/**
+ * A page saved as bare text carries no metadata; the collector's file name ("2018-06-08_...") is
+ * then the only record of when it was published.
+ */
+function fileNameDate(draft: Draft, file: RawFile): string | null {
+  if (draft.format !== "text") return null;
+  const m = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})[_-][^/]*$/.exec(file.relPath || file.path);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
