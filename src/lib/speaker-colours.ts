@@ -22,13 +22,21 @@ export const SPEAKER_PALETTE: readonly SpeakerColour[] = [
   { name: "magenta", light: { tint: "#fae3f1", ink: "#8f1f66" }, dark: { tint: "#43203a", ink: "#f0a4d3" } },
 ];
 
-/** FNV-1a: tiny, stable across engines and builds, and spreads similar slugs well enough for 8 slots. */
+/**
+ * FNV-1a then murmur3's finaliser: stable across engines and builds. The finaliser matters, since
+ * FNV's low bits (all a small palette looks at) barely depend on the high bits of the input.
+ */
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 

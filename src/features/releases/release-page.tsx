@@ -129,7 +129,8 @@ export function ReleasePage({ release, find, renderText }: ReleasePageProps) {
         <p className="release-actions">
           {source && (
             <a href={source} rel="noopener noreferrer" className="release-source">
-              Read the original<span className="visually-hidden"> release from {release.publisher.name}</span>
+              Read the original{" "}
+              <span className="visually-hidden">release from {release.publisher.name}</span>
             </a>
           )}
           <button type="button" className="release-copy-page" onClick={() => share(pageUrl(), "this release")}>

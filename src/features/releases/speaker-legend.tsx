@@ -38,7 +38,12 @@ export function SpeakerLegend({ speakers, people, chosen, step, onChoose, onStep
               >
                 <span className="speaker-swatch" aria-hidden="true" />
                 <span className="speaker-toggle-name">{personName(people, s.id)}</span>
-                {person && person.titles.length > 0 && <span className="speaker-toggle-title">{person.titles.join("; ")}</span>}
+                {person && person.titles.length > 0 && (
+                  <>
+                    <span className="visually-hidden">, </span>
+                    <span className="speaker-toggle-title">{person.titles.join("; ")}</span>
+                  </>
+                )}
               </button>
             </li>
           );
@@ -47,10 +52,12 @@ export function SpeakerLegend({ speakers, people, chosen, step, onChoose, onStep
       {chosenEntry && (
         <div className="speaker-stepper" role="group" aria-label={`Statements by ${chosenName}`}>
           <button type="button" onClick={() => onStep(-1)} disabled={total === 0}>
-            Previous<span className="visually-hidden"> statement by {chosenName}</span>
+            Previous{" "}
+            <span className="visually-hidden">statement by {chosenName}</span>
           </button>
           <button type="button" onClick={() => onStep(1)} disabled={total === 0}>
-            Next<span className="visually-hidden"> statement by {chosenName}</span>
+            Next{" "}
+            <span className="visually-hidden">statement by {chosenName}</span>
           </button>
           <p className="speaker-stepper-status" role="status">
             {step === null
