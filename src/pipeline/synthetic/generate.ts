@@ -43,7 +43,7 @@ export function createGenerator(options: GenerateOptions): Generator {
     seed: options.seed,
     longShare: options.longShare ?? 0.01,
     firstYear: options.firstYear ?? 2000,
-    lastYear: options.lastYear ?? 2026,
+    lastYear: options.lastYear ?? 2025,
   };
   if (model.firstYear > model.lastYear) throw new Error(`firstYear ${model.firstYear} is after lastYear ${model.lastYear}`);
   const pools: Pools = buildPools(model.seed);
@@ -69,7 +69,7 @@ export function createGenerator(options: GenerateOptions): Generator {
           ext = "json";
           break;
         case "whitehouse-md":
-          content = renderWhiteHouseMarkdown(release);
+          content = renderWhiteHouseMarkdown(release, urlId);
           ext = "md";
           break;
         case "embassy-text":

@@ -45,10 +45,10 @@ function block(b: Block, release: SyntheticRelease): string | null {
   }
 }
 
-export function renderWhiteHouseMarkdown(release: SyntheticRelease): string {
+export function renderWhiteHouseMarkdown(release: SyntheticRelease, urlId: number): string {
   const section = release.occasion === "press" ? "speeches-remarks" : "statements-releases";
   const [y, m, d] = release.date.split("-");
-  const url = `https://www.whitehouse.gov/briefing-room/${section}/${y}/${m}/${d}/${slugify(release.title)}/`;
+  const url = `https://www.whitehouse.gov/briefing-room/${section}/${y}/${m}/${d}/${slugify(release.title)}-${urlId}/`;
   const front = [
     "---",
     `tags: ${section}`,
