@@ -1,0 +1,249 @@
+import type { EventKind, ReleaseEvent } from "../../lib/corpus-schema.ts";
+import type { AnalyzedParagraph } from "../types.ts";
+import { splitSentences } from "./speakers.ts";
+
+/**
+ * The parts of the occasion a release reports, in the order they happened. Triggers come from the
+ * headline and from narration (never from what a speaker says in a turn); order comes from "prior to",
+ * "after", "following", "later" and from headlines such as "Before Their Meeting".
+ */
+
+export interface EventDraft {
+  kind: EventKind;
+  label: string;
+  /** Paragraph index, or -1 for the headline. */
+  paragraph: number;
+  /** Position in mention order, for stable sorting. */
+  seq: number;
+  relation: { when: "before" | "after"; ref: EventKind } | null;
+  /** A distinguishing word for a second event of the same kind ("expanded", "wreath"). */
+  variant: string;
+  attendees: string[];
+}
+
+interface Trigger {
+  kind: EventKind;
+  re: RegExp;
+  label: string;
+  variant?: (m: RegExpExecArray) => string;
+}
+
+const TRIGGERS: Trigger[] = [
+  { kind: "welcome", re: /\b(?:official\s+|state\s+)?welcom(?:e|ing)\s+ceremony|ceremony\s+of\s+(?:official\s+)?welcome|\bofficial\s+welcome\b|guard\s+of\s+hono(?:u)?r|hono(?:u)?r\s+guard/i, label: "Welcoming ceremony" },
+  { kind: "arrival", re: /(?<!\b(?:who|which|that|had|has|have|after|upon|on)\s+)\b(?:arrived|landed)\s+(?:in|at)\b|\bwas\s+met\s+at\s+the\s+(?:airport|station)|\barrival\s+ceremony/i, label: "Arrival" },
+  { kind: "call", re: /\b(?:tele)?phone\s+(?:conversation|call|talks?)\b|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)|\bvideo\s*(?:conference|call|link)\b|\bvideoconference\b|\bheld\s+a\s+call\b|\bcall\s+with\b/i, label: "Call" },
+  {
+    kind: "talks",
+    re: /\b(?:held\s+)?(?:(?:[\p{Lu}][\p{L}-]*\s+)?talks|negotiations|consultations)\b(?:\s+(?:in|continued\s+in)\s+(?:an?\s+|the\s+)?(narrow|restricted|limited|expanded|extended|broader|enlarged|one-on-one|tête-à-tête|small)\s+format|\s+with\s+(?:the\s+participation\s+of\s+)?(?:the\s+)?(delegations))?|\bmet\s+(?:today\s+|separately\s+|privately\s+)?with\b(?!\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|media))|\b(?:bilateral\s+|trilateral\s+|one-on-one\s+|private\s+)?meeting\s+(?:with|between)\b|\bheld\s+a\s+meeting\b|\bhad\s+a\s+meeting\b|\b(narrow|restricted|expanded|extended)[-\s]format\s+(?:talks|meeting)/iu,
+    label: "Talks",
+    variant: (m) => (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase().replace(/restricted|limited|small|tête-à-tête|one-on-one/, "narrow").replace(/extended|broader|enlarged|delegations/, "expanded"),
+  },
+  { kind: "signing", re: /\bsign(?:ed|ing)\b|\bexchange[ds]?\s+(?:of\s+)?(?:the\s+)?(?:documents|instruments|notes)\b|\bdocuments\s+were\s+(?:signed|exchanged)|\binked\b/i, label: "Signing of documents" },
+  {
+    kind: "press",
+    re: /\bpress\s+(?:conference|statements?|availability|briefing|approach|encounter|spray)\b|\bnews\s+conference\b|\bstatements?\s+(?:to|for)\s+the\s+(?:press|media)\b|\b(?:met|meeting|spoke)\s+(?:\S+\s+){0,3}(?:with|to)\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|the\s+media|media\s+representatives)\b|\banswered\s+(?:\S+\s+){0,3}questions\b|\b(?:briefed|addressed)\s+the\s+(?:press|media)\b|\bjoint\s+(?:press|statements?)\b/i,
+    label: "Press statements",
+  },
+  { kind: "meal", re: /\b(?:state\s+|official\s+|working\s+|private\s+)?(dinner|lunch|luncheon|breakfast|banquet|reception)\b/i, label: "Meal", variant: (m) => (m[1] ?? "").toLowerCase() },
+  {
+    kind: "ceremony",
+    re: /\b(wreath|laid\s+flowers|concert|toured|tour\s+of|planted|exhibition|memorial|award(?:ed)?\s+(?:\S+\s+){0,3}(?:order|medal|prize)|visited\s+(?:the|a|an)\s+|ceremony)\b/i,
+    label: "Ceremony",
+    variant: (m) => (m[1] ?? "").toLowerCase().split(/\s+/)[0] ?? "",
+  },
+  {
+    kind: "summit",
+    re: /(?<!sidelines\s+of\s+(?:the\s+)?(?:\S+\s+){0,4})\b(?:took\s+part|participated|attended|spoke|chaired|opened|addressed)\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,6}?(summit|plenary\s+session|plenary\s+meeting|forum|session)\b/i,
+    label: "Summit session",
+  },
+];
+
+const KIND_NOUN: [RegExp, EventKind][] = [
+  [/\b(?:welcom(?:e|ing)\s+ceremony|official\s+welcome)\b/i, "welcome"],
+  [/\b(?:talks|negotiations|meeting|consultations)\b/i, "talks"],
+  [/\b(?:conversation|call)\b/i, "call"],
+  [/\bceremony\b/i, "ceremony"],
+  [/\b(?:dinner|lunch|luncheon|breakfast|banquet|reception)\b/i, "meal"],
+  [/\bsigning\b/i, "signing"],
+  [/\b(?:press\s+conference|press\s+statements|news\s+conference|briefing)\b/i, "press"],
+  [/\b(?:summit|session|forum)\b/i, "summit"],
+];
+
+function refKind(phrase: string): EventKind | null {
+  for (const [re, kind] of KIND_NOUN) if (re.test(phrase)) return kind;
+  return null;
+}
+
+const BEFORE_OPENER = /^(?:Prior\s+to|Before|Ahead\s+of|Preceding)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+)?([^,]{0,80}?)(?:,|\s+(?=\p{Lu}))/iu;
+const AFTER_OPENER = /^(?:After|Following|Upon\s+the\s+(?:conclusion|completion)\s+of|At\s+the\s+(?:end|close|conclusion)\s+of|Following\s+the\s+(?:conclusion|completion)\s+of|Once)\s+(?:the\s+|their\s+|his\s+|her\s+)?([^,]{0,80}?)(?:,|\s+(?=\p{Lu}))/iu;
+const LATER_OPENER = /^(?:Later|Then|Subsequently|Afterwards|In\s+the\s+(?:evening|afternoon)|That\s+evening|The\s+(?:talks|meeting)\s+(?:was|were)\s+followed\s+by)\b/i;
+const INLINE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:following|after)\s+(?:the\s+|their\s+)?(talks|meeting|negotiations|conversation|ceremony)/i;
+const INLINE_BEFORE = /^\s*(?:\S+\s+){0,6}?(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|their\s+)?(talks|meeting|negotiations|conversation|ceremony)/i;
+
+/** What the headline says happened, in order. */
+export function headlineEvents(title: string): { kind: EventKind; label: string }[] {
+  const t = title.replace(/\s+/g, " ");
+  const out: { kind: EventKind; label: string }[] = [];
+  const press = /press\s+(?:statements?|conference|availability|encounter)|news\s+conference|statements?\s+(?:to|for)\s+the\s+press|joint\s+statements|\bremarks\b/i;
+  if (/\b(?:before|ahead\s+of|prior\s+to)\s+(?:their|the|a|bilateral|our|his|her)?\s*(?:bilateral\s+|trilateral\s+)?(?:meeting|talks)\b/i.test(t)) {
+    out.push({ kind: "press", label: "Remarks before the meeting" }, { kind: "talks", label: "Talks" });
+    return out;
+  }
+  if (press.test(t) && /\b(?:following|after)\b[^|]*\b(?:talks|meeting|negotiations|summit)\b/i.test(t)) {
+    out.push({ kind: /summit/i.test(t) && !/talks|meeting/i.test(t) ? "summit" : "talks", label: "Talks" }, { kind: "press", label: /news\s+conference|press\s+conference/i.test(t) ? "Press conference" : "Press statements" });
+    return out;
+  }
+  if (/\b(?:call|telephone|phone|videoconference|video\s+conference|video\s+call|spoke\s+with|spoke\s+by)\b/i.test(t) || (/\bconversation\b/i.test(t) && !/\bmet\b|\bmeeting\b/i.test(t))) {
+    out.push({ kind: "call", label: "Call" });
+    return out;
+  }
+  if (/joint\s+press\s+(?:conference|availability)|press\s+conference|news\s+conference/i.test(t)) {
+    out.push({ kind: "press", label: "Press conference" });
+    return out;
+  }
+  if (/\b(?:summit|plenary|forum|session)\b/i.test(t) && !/\b(?:meeting|talks)\s+with\b/i.test(t)) {
+    out.push({ kind: "summit", label: "Summit session" });
+    return out;
+  }
+  if (/\b(?:talks|meeting|met|meets|negotiations|bilateral|trilateral|consultations|receives|received|hosts|hosted)\b/i.test(t)) {
+    out.push({ kind: "talks", label: "Talks" });
+    if (/\bremarks\b/i.test(t) && /\b(?:in|at)\s+(?:a\s+|the\s+)?(?:bilateral|trilateral)?\s*meeting\b/i.test(t)) out.unshift({ kind: "press", label: "Remarks to the press" });
+    return out;
+  }
+  if (/\b(?:dinner|lunch|banquet|breakfast|reception)\b/i.test(t)) out.push({ kind: "meal", label: "Meal" });
+  else if (/\b(?:wreath|ceremony|award|concert)\b/i.test(t)) out.push({ kind: "ceremony", label: "Ceremony" });
+  else if (/\bvisit(?:ed|s)?\b/i.test(t)) out.push({ kind: "talks", label: "Talks" });
+  return out;
+}
+
+export interface EventsResult {
+  events: EventDraft[];
+  main: EventKind;
+}
+
+/** Events of one release from its headline and its narration paragraphs. */
+export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): EventsResult {
+  const events: EventDraft[] = [];
+  let seq = 0;
+  const headline = headlineEvents(title);
+  for (const h of headline) {
+    events.push({ kind: h.kind, label: h.label, paragraph: -1, seq: seq++, relation: null, variant: "", attendees: [] });
+  }
+  const main: EventKind = headline.find((h) => h.kind !== "press")?.kind ?? headline[0]?.kind ?? "other";
+  const headlineHasPressFirst = headline[0]?.kind === "press" && headline.length > 1;
+
+  paragraphs.forEach((p, index) => {
+    if (p.kind === "turn" || p.kind === "heading") return;
+    for (const sentence of splitSentences(p.text)) {
+      const before = BEFORE_OPENER.exec(sentence);
+      const after = before ? null : AFTER_OPENER.exec(sentence);
+      const later = LATER_OPENER.test(sentence);
+      const openerRef = before ? refKind(before[1]!) : after ? refKind(after[1]!) : null;
+      // Triggers inside the opener itself ("After the talks") name the reference, not a new part.
+      const bodyStart = (before ?? after)?.[0].length ?? 0;
+      const body = sentence.slice(bodyStart);
+      const found: { kind: EventKind; at: number; label: string; variant: string; end: number }[] = [];
+      for (const t of TRIGGERS) {
+        const re = new RegExp(t.re.source, t.re.flags.includes("g") ? t.re.flags : t.re.flags + "g");
+        for (const m of body.matchAll(re)) {
+          const exec = m as unknown as RegExpExecArray;
+          found.push({ kind: t.kind, at: m.index, end: m.index + m[0].length, label: labelFor(t, m[0]), variant: t.variant ? t.variant(exec) : "" });
+        }
+      }
+      found.sort((a, b) => a.at - b.at);
+      // A press trigger overlapping a talks trigger ("meeting with journalists") is press only.
+      const kept = found.filter((f, i) => !found.some((g, j) => j !== i && g.kind === "press" && f.kind === "talks" && f.at >= g.at && f.at < g.end));
+      let lastInSentence: EventDraft | null = null;
+      for (const f of kept) {
+        if (f.kind === "ceremony" && f.variant === "ceremony" && kept.some((g) => g.kind === "welcome" || g.kind === "signing" || g.kind === "arrival")) continue;
+        const tail = body.slice(f.end);
+        let relation: EventDraft["relation"] = null;
+        if (openerRef && openerRef !== f.kind) relation = { when: before ? "before" : "after", ref: openerRef };
+        const inlineAfter = INLINE_AFTER.exec(tail);
+        const inlineBefore = INLINE_BEFORE.exec(tail);
+        if (inlineAfter && refKind(inlineAfter[1]!) !== f.kind) relation = { when: "after", ref: refKind(inlineAfter[1]!)! };
+        else if (inlineBefore && refKind(inlineBefore[1]!) !== f.kind) relation = { when: "before", ref: refKind(inlineBefore[1]!)! };
+        if (!relation && later && events.length) relation = { when: "after", ref: events[events.length - 1]!.kind };
+        const existing = events.find((e) => e.kind === f.kind && (e.variant === f.variant || !f.variant || !e.variant || f.kind !== "talks" && f.kind !== "ceremony" && f.kind !== "meal"));
+        if (existing) {
+          if (!existing.variant && f.variant) existing.variant = f.variant;
+          if (existing.paragraph < 0) existing.paragraph = index;
+          if (!existing.relation && relation && !(headlineHasPressFirst && existing.paragraph === -1)) existing.relation = existing.seq === 0 && headline.length ? null : relation;
+          lastInSentence = existing;
+          continue;
+        }
+        // A second round of talks only when the text names its format.
+        if (f.kind === "talks" && events.some((e) => e.kind === "talks") && !f.variant) continue;
+        const ev: EventDraft = { kind: f.kind, label: f.label, paragraph: index, seq: seq++, relation, variant: f.variant, attendees: [] };
+        events.push(ev);
+        lastInSentence = ev;
+      }
+      void lastInSentence;
+    }
+  });
+  return { events: orderEvents(events), main: main !== "other" ? main : (events[0]?.kind ?? "other") };
+}
+
+function labelFor(t: Trigger, matched: string): string {
+  const m = matched.replace(/\s+/g, " ").trim();
+  if (t.kind === "talks" || t.kind === "call" || t.kind === "summit") return t.label;
+  if (t.kind === "meal") return m.charAt(0).toUpperCase() + m.slice(1).toLowerCase();
+  if (t.kind === "ceremony") return /wreath|flowers/i.test(m) ? "Wreath-laying" : /concert/i.test(m) ? "Concert" : /tour|visited/i.test(m) ? "Visit" : "Ceremony";
+  return t.label;
+}
+
+/** Mention order, then each related part moved next to the part it is said to precede or follow. */
+export function orderEvents(events: EventDraft[]): EventDraft[] {
+  const free = events.filter((e) => !e.relation || !events.some((x) => x !== e && x.kind === e.relation!.ref));
+  const placed = [...free].sort((a, b) => a.seq - b.seq);
+  const related = events.filter((e) => !free.includes(e)).sort((a, b) => a.seq - b.seq);
+  for (const e of related) {
+    const r = e.relation!;
+    const refIdx = placed.findIndex((x) => x.kind === r.ref);
+    if (refIdx < 0) {
+      placed.push(e);
+      continue;
+    }
+    if (r.when === "before") {
+      placed.splice(refIdx, 0, e);
+    } else {
+      // After the reference and after whatever was already placed after it for the same reason.
+      let at = refIdx + 1;
+      while (at < placed.length && placed[at]!.relation?.when === "after" && placed[at]!.relation?.ref === r.ref) at++;
+      placed.splice(at, 0, e);
+    }
+  }
+  return placed;
+}
+
+export function toReleaseEvents(drafts: EventDraft[], principals: string[]): ReleaseEvent[] {
+  return drafts.map((d, order) => ({
+    id: `e-${order + 1}`,
+    kind: d.kind,
+    label: d.label,
+    order,
+    attendees: d.attendees.filter((a) => !principals.includes(a)),
+    participants: principals,
+    paragraph: d.paragraph >= 0 ? `p-${d.paragraph + 1}` : null,
+  }));
+}
+
+const ATTEND = /\b(?:attended|were\s+(?:also\s+)?present|was\s+(?:also\s+)?present|took\s+part|taking\s+part|joined\s+by|accompanied\s+by|participated|in\s+attendance|also\s+attending|present\s+were|were\s+also\s+there)\b/i;
+
+/** Sentences that list attendees, with the kind of the part they refer to (or null: the main part). */
+export function attendanceSentences(paragraphs: AnalyzedParagraph[]): { paragraph: number; sentence: string; ref: EventKind | null }[] {
+  const out: { paragraph: number; sentence: string; ref: EventKind | null }[] = [];
+  paragraphs.forEach((p, index) => {
+    if (p.kind === "turn" || p.kind === "heading") return;
+    for (const sentence of splitSentences(p.text)) {
+      const m = ATTEND.exec(sentence);
+      if (!m) continue;
+      // The part named right after the verb ("attended the ceremony"), else anywhere in the sentence.
+      const afterVerb = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const beforeVerb = sentence.slice(0, m.index);
+      const ref = refKind(afterVerb.split(/[,;.]/)[0] ?? "") ?? refKind(beforeVerb.slice(-60)) ?? null;
+      out.push({ paragraph: index, sentence, ref });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,233 @@
+import { COUNTRY_BY_FORM } from "./lexicon-places.ts";
+
+/**
+ * Personal names: finding capitalised name runs, telling titles from names, folding and slugging.
+ * Pure functions over strings; no knowledge of a release.
+ */
+
+/** Words that open or make up an office title; never part of a personal name. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "president presidents vice prime minister ministers premier chancellor secretary secretary-general under-secretary undersecretary " +
+    "deputy assistant first lady gentleman general governor mayor king queen prince princess crown emir sheikh sultan " +
+    "emperor empress majesty highness holiness excellency his her royal pope patriarch metropolitan archbishop bishop cardinal " +
+    "ambassador envoy special representative spokesperson spokesman spokeswoman press speaker chairman chairwoman chair chairperson " +
+    "head leader commander chief admiral colonel lieutenant captain major senator sen representative rep congressman " +
+    "congresswoman governor-general director director-general administrator commissioner counsellor counselor adviser advisor " +
+    "aide minister-counsellor attorney justice judge foreign defense defence finance economy economic trade energy " +
+    "affairs state national security federal ceo chief executive officer founder member members council president-elect " +
+    "grand duke duchess lord lady sir dame mr mrs ms dr madam monsieur excellencies federation republic government presidential " +
+    "interior internal foreign-minister officer staff counterpart host delegation delegations sovereign supreme chancellor-elect " +
+    "ayatollah imam rabbi mufti cheikh amir crown-prince chairperson first-deputy acting interim then former honorable honourable councilor councillor vice-president vice-chancellor vice-premier minister-president taoiseach " +
+    "tanaiste commissar envoy-designate nominee"
+  ).split(/\s+/),
+);
+
+/** Capitalised words that are not names: sentence openers, places, bodies, documents, calendar words. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    "a an the this that these those there here it its he she his her him they them their we our us you your i my me " +
+    "on in at of for to from by with and or but as after before following prior during while when where then later " +
+    "today tomorrow yesterday tonight thank thanks yes no not so also both all each every some many most much more " +
+    "other another such what which who whom whose why how well now please dear good great okay ok oh " +
+    "january february march april may june july august september october november december " +
+    "monday tuesday wednesday thursday friday saturday sunday " +
+    "hall house palace kremlin garden gardens room office square gate street avenue building center centre residence " +
+    "cathedral church mosque temple monastery museum theatre theater stadium airport station university institute " +
+    "academy school college library park tower bridge island islands sea ocean river lake mountain mountains valley " +
+    "peninsula strait gulf bay coast city region oblast province state states district county territory republic kingdom " +
+    "federation union nations organization organisation council committee commission assembly parliament congress senate " +
+    "duma court agency ministry department bureau party fund bank forum summit conference session meeting talks " +
+    "treaty agreement statement declaration memorandum protocol charter convention plan program programme initiative " +
+    "strategy partnership dialogue format group alliance community association corporation company inc ltd " +
+    "day days week year years century war peace north south east west northern southern eastern western central " +
+    "middle far near new old upper lower greater grand saint st mount lady our olympic olympics games " +
+    "cup championship expo festival prize award order medal covid covid-19 coronavirus pandemic spirit road belt " +
+    "initiative project corridor pipeline stream nord power gas oil energy nuclear atomic arctic antarctic " +
+    "internet online website media press news times post mail journal television tv radio " +
+    "god lord allah christ christmas easter ramadan eid new-year " +
+    "army navy force forces guard guards troops fleet ship frigate cruiser carrier " +
+    "first second third fourth fifth one two three four five ten hundred thousand million billion " +
+    "english russian language languages mr. mrs. ms. dr. q question questions answer participant audience moderator " +
+    "laughter applause inaudible interpreter interpretation translation crosstalk end remarks transcript " +
+    "indo-pacific asia-pacific euro-atlantic transatlantic trans-atlantic americas europe asia africa oceania eurasia " +
+    "latin caribbean balkans baltic baltics scandinavia arab muslim christian orthodox catholic islamic jewish " +
+    "hemisphere world global international european asian african western eastern atlantic pacific mediterranean " +
+    "donbas donbass crimea gaza sahel tigray kashmir chechnya abkhazia ossetia transnistria karabakh kuril kurils " +
+    "moscow beijing washington kyiv kiev london paris berlin tokyo rome vienna minsk astana delhi new delhi " +
+    "geneva brussels osaka sochi vladivostok st. petersburg saint-petersburg novo-ogaryovo bocharov ruchei " +
+    "white oval situation cabinet camp"
+  )
+    .split(/\s+/)
+    .filter((w) => w && !w.endsWith("?")),
+);
+
+/** Lower-case particles that sit inside a personal name ("Van der", "bin", "de"). */
+const PARTICLES: ReadonlySet<string> = new Set(
+  "van der den de del della di da dos das du la le von bin binti ibn al el ben bint y zu ter ten abu abd".split(" "),
+);
+
+/** Given-name nicknames, so "Joe Biden" and "Joseph R. Biden" are one person. */
+const NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ["joe", "joseph"],
+  ["tony", "antony"],
+  ["bill", "william"],
+  ["bob", "robert"],
+  ["mike", "michael"],
+  ["jim", "james"],
+  ["dick", "richard"],
+  ["liz", "elizabeth"],
+  ["alex", "alexander"],
+  ["sasha", "alexander"],
+  ["kamala", "kamala"],
+  ["andy", "andrew"],
+  ["dan", "daniel"],
+  ["dave", "david"],
+  ["tom", "thomas"],
+  ["matt", "matthew"],
+  ["chris", "christopher"],
+  ["nick", "nicholas"],
+  ["sam", "samuel"],
+  ["ben", "benjamin"],
+  ["bibi", "benjamin"],
+  ["steve", "steven"],
+  ["tim", "timothy"],
+  ["jake", "jacob"],
+]);
+
+/** Common romanised Chinese (and Korean, Vietnamese) surnames, written before the given name. */
+const SURNAME_FIRST: ReadonlySet<string> = new Set(
+  (
+    "xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he han ding qin cai yu gao lin luo zheng " +
+    "liang song tang feng deng cao peng zeng xiao tian dong pan yuan jiang wei lu su jia kong meng xie bai lai fu " +
+    "moon kim park lee yoon choi nguyen tran pham hun"
+  ).split(" "),
+);
+
+export const SUFFIXES: ReadonlySet<string> = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);
+
+export function fold(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[.,"()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A lower-case ASCII slug: the corpus-wide person id. */
+export function slugify(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase().replace(/[.’']s?$/, ""));
+}
+
+export function isCountryWord(word: string): boolean {
+  return COUNTRY_BY_FORM.has(word.toLowerCase()) || COUNTRY_BY_FORM.has(word.toLowerCase().replace(/[’']s$/, ""));
+}
+
+/** True when a capitalised word can be part of a personal name. */
+export function isNameWord(word: string): boolean {
+  if (SUFFIXES.has(word)) return true;
+  if (/^[A-Z]\.$/.test(word)) return true;
+  const bare = word.replace(/[’']s$/, "");
+  const lower = bare.toLowerCase();
+  if (lower.length < 2) return false;
+  if (!/^\p{Lu}/u.test(bare) && !/^(?:al|el|ad|as|bin|ibn|abu)-\p{Lu}/u.test(bare)) return false;
+  // Acronyms (NATO, LNG) are not names; upper-case labels are title-cased before they get here.
+  if (bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}{2}/u.test(bare)) return false;
+  if (/\d/.test(bare)) return false;
+  if (TITLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || COUNTRY_BY_FORM.has(lower)) return false;
+  if (/(?:ian|ese|ish)$/.test(lower) && lower.length > 6 && !/(?:christian|sebastian|adrian|julian|brian|damian|florian|maximilian|cyprian)$/.test(lower)) {
+    // Demonyms not in the list ("Bavarian", "Tibetan"-like) are rarely surnames in readouts.
+    return false;
+  }
+  return true;
+}
+
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word);
+}
+
+export function isSurnameFirst(tokens: readonly string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  const first = tokens[0]!.toLowerCase();
+  const rest = tokens.slice(1);
+  // Romanised Chinese given names are one or two syllables written as one word ("Jinping", "Xuexiang");
+  // Korean ones are hyphenated ("Jae-in") or two short words ("Jong Un").
+  return SURNAME_FIRST.has(first) && rest.every((t) => /^\p{Lu}[\p{Ll}-]+$/u.test(t) && t.length <= 9);
+}
+
+/** The name's tokens without initials and suffixes, lower-cased and folded. */
+export function coreTokens(name: string): string[] {
+  return name
+    .replace(/,/g, " ")
+    .split(/\s+/)
+    .filter((t) => t && !SUFFIXES.has(t) && !/^\p{Lu}\.$/u.test(t))
+    .map((t) => fold(t));
+}
+
+/** The family name: the first token for surname-first names, else the last core token. */
+export function surnameOf(name: string): string {
+  const tokens = coreTokens(name);
+  const raw = name.replace(/,/g, " ").split(/\s+/).filter((t) => t && !SUFFIXES.has(t));
+  if (isSurnameFirst(raw)) return tokens[0] ?? "";
+  // "Van der Bellen": the family name starts at the first particle.
+  const particleAt = tokens.findIndex((t, i) => i > 0 && PARTICLES.has(t));
+  if (particleAt > 0) return tokens.slice(particleAt).join(" ");
+  return tokens[tokens.length - 1] ?? "";
+}
+
+export function givenOf(name: string): string | null {
+  const tokens = coreTokens(name);
+  if (tokens.length < 2) return null;
+  const raw = name.replace(/,/g, " ").split(/\s+/).filter((t) => t && !SUFFIXES.has(t));
+  if (isSurnameFirst(raw)) return tokens.slice(1).join(" ");
+  return tokens[0] ?? null;
+}
+
+export function sameGiven(a: string, b: string): boolean {
+  const na = NICKNAMES.get(a) ?? a;
+  const nb = NICKNAMES.get(b) ?? b;
+  return na === nb || na.startsWith(nb) || nb.startsWith(na);
+}
+
+/** "PRIME MINISTER VAN DER BELLEN" -> "Prime Minister Van der Bellen"; mixed-case text is kept as it is. */
+export function titleCase(label: string): string {
+  if (/\p{Ll}/u.test(label)) return label;
+  return label
+    .split(/(\s+|-)/)
+    .map((part, i) => {
+      if (/^\s+$|^-$/.test(part)) return part;
+      const lower = part.toLowerCase();
+      if (i > 0 && PARTICLES.has(lower) && lower !== "al" && lower !== "el") return lower;
+      if (/^MC\p{Lu}/u.test(part)) return "Mc" + part.slice(2, 3) + part.slice(3).toLowerCase();
+      return part.charAt(0) + part.slice(1).toLowerCase();
+    })
+    .join("");
+}
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
