@@ -68,17 +68,22 @@ export function parseWrittenDate(s: string): string | null {
 
 /**
  * The day the release itself gives for the event, when its opening says so: "On June 8, 2018,
- * President Xi ..." or "On 8 June, ...". A date without a year takes the publication year, and only
+ * President Xi ..." or "On 8 June, ...", or "spoke yesterday with ...". A date without a year takes the publication year, and only
  * when that does not put the event after publication.
  */
 export function eventDateFromOpening(firstParagraph: string, published: string | null): string | null {
-  const lead = firstParagraph.slice(0, 160);
+  const lead = firstParagraph.slice(0, 300);
   let m = new RegExp(`^(?:On|In the afternoon of|In the morning of|On the (?:morning|afternoon|evening) of)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*,`, "i").exec(lead);
   let day: string | null = null;
   if (m) day = resolveYear(monthOf(m[1]!)!, +m[2]!, m[3], published);
   if (!m) {
     m = new RegExp(`^(?:On)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(\\d{1,2})\\s+${MONTH_NAME}(?:\\s+(\\d{4}))?\\s*,`, "i").exec(lead);
     if (m) day = resolveYear(monthOf(m[2]!)!, +m[1]!, m[3], published);
+  }
+  if (!day && published && /^[^.!?]{0,200}\b(?:spoke|met|talked|held|hosted|participated|joined|convened|received)\b[^.!?]{0,80}\byesterday\b/i.test(lead)) {
+    const d = new Date(`${published}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 1);
+    day = d.toISOString().slice(0, 10);
   }
   return day;
 }

@@ -12,7 +12,7 @@ import { readHtmlPage } from "./read-html.ts";
 import { readMarkdown } from "./read-markdown.ts";
 import { readPlainText } from "./read-text.ts";
 import { restoreFlattened } from "./restore-paragraphs.ts";
-import { foldWhitespace, splitSentences } from "./text.ts";
+import { cleanTitle, foldWhitespace, splitSentences } from "./text.ts";
 
 export interface Ingested {
   release: IngestedRelease;
@@ -49,13 +49,20 @@ function readDraft(text: string, file: RawFile): Draft {
   }
 }
 
-const isShortLine = (t: string) => t.split(/\s+/).length <= 8 && !/[.!?]$/.test(t.replace(/\b[AP]\.M\.$/i, "")) && t.length <= 80;
+/** A header line: a few words with no sentence end (an initialism such as "D.C." or "P.M." is no sentence end). */
+const isShortLine = (t: string) => t.split(/\s+/).length <= 8 && !/[.!?]$/.test(t.replace(/(?:\b\p{Lu}\.){2,}$|\b[AP]\.M\.$/iu, "")) && t.length <= 80;
+
+/** A byline at the top of the body: the creator field itself, one of several creators, or "Name, Title". */
+function isBylineBlock(text: string, byline: string | null): boolean {
+  if (byline && text.length <= byline.length && (text === byline || byline.includes(text)) && text.length >= 6) return true;
+  return BYLINE.test(text);
+}
 
 /** Paragraphs from a reader's blocks: bylines, header lines, end marks dropped; labels taken apart. */
 function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagraph[]; headerPlace: string | null } {
   let blocks: Block[] = draft.blocks.map((b) => ({ ...b, text: foldWhitespace(b.text) })).filter((b) => b.text);
   // A repeated title and a byline at the top are not body.
-  while (blocks.length && (blocks[0]!.text === title || (draft.byline && blocks[0]!.text === draft.byline) || BYLINE.test(blocks[0]!.text))) blocks.shift();
+  while (blocks.length && (blocks[0]!.text === title || isBylineBlock(blocks[0]!.text, draft.byline))) blocks.shift();
   if (draft.flattened) {
     const out: IngestedParagraph[] = [];
     for (const b of blocks) out.push(...restoreFlattened(b.text));
@@ -109,7 +116,7 @@ export function ingest(file: RawFile): Result<Ingested> {
     if (e instanceof IngestError) return fail(e.message);
     throw e;
   }
-  const title = draft.title ? foldWhitespace(draft.title) : "";
+  const title = draft.title ? cleanTitle(draft.title, false) : "";
   if (!title) return fail("no title");
   const { paragraphs, headerPlace } = paragraphsOf(draft, title);
   if (paragraphs.length === 0) return fail("no body text");

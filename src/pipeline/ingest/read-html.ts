@@ -3,7 +3,7 @@ import { attr, blocksOf, findAll, findContentRoot, findFirst, hasClass, isNoise,
 import { parseDateStamp, parseWrittenDate } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
-import { foldWhitespace } from "./text.ts";
+import { cleanTitle, foldWhitespace } from "./text.ts";
 
 function metaContent(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -18,7 +18,7 @@ function pageTitle(doc: Document, root: Element | null): string | null {
   // The h1 nearest the article: inside it or before it; not one in a navigation bar.
   const h1s = findAll(doc, (e) => e.name === "h1").filter((h) => !insideNoise(h));
   const named = h1s.find((h) => attr(h, "itemprop") === "name" || attr(h, "itemprop") === "headline") ?? h1s.find((h) => root && isInside(h, root)) ?? h1s[0];
-  const fromH1 = named ? foldWhitespace(textOf(named)) : "";
+  const fromH1 = named ? cleanTitle(textOf(named), false) : "";
   if (fromH1) return fromH1;
   const og = metaContent(doc, "og:title", "twitter:title", "headline");
   if (og) return og;

@@ -2,7 +2,7 @@ import { parseDateStamp } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
 import { readHtmlFragment } from "./read-html.ts";
-import { cleanInline, foldWhitespace } from "./text.ts";
+import { cleanInline, cleanTitle, foldWhitespace } from "./text.ts";
 import { timeZoneForUrl } from "./publisher.ts";
 
 type Json = Record<string, unknown>;
@@ -33,7 +33,7 @@ export function readFeedItem(obj: Json): Draft {
   const body = str(obj["content:encoded"]) ?? str(obj["description"]) ?? "";
   return {
     format: "feed-json",
-    title: str(obj["title"]) ? cleanInline(obj["title"] as string) : null,
+    title: str(obj["title"]) ? cleanTitle(obj["title"] as string) : null,
     published: parseDateStamp(str(obj["pubDate"]) ?? str(obj["dc:date"]) ?? str(obj["published"]), timeZoneForUrl(link)),
     place: null,
     sourceUrl: link,
@@ -54,7 +54,7 @@ export function readRow(obj: Json): Draft {
   const location = str(obj["location"]);
   return {
     format: "row-json",
-    title: str(obj["headline"]) ? cleanInline(obj["headline"] as string) : str(obj["title"]) ? cleanInline(obj["title"] as string) : null,
+    title: str(obj["headline"]) ? cleanTitle(obj["headline"] as string) : str(obj["title"]) ? cleanTitle(obj["title"] as string) : null,
     published: parseDateStamp(str(obj["date"])),
     place: location ? foldWhitespace(location) : null,
     sourceUrl: str(obj["link"]) ?? str(obj["url"]),

@@ -4,7 +4,7 @@ import { parseDateStamp } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
 import type { Block } from "./html-blocks.ts";
-import { foldWhitespace } from "./text.ts";
+import { cleanTitle, foldWhitespace } from "./text.ts";
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -79,7 +79,7 @@ export function readMarkdown(text: string): Draft {
   const title = value("title");
   return {
     format: "markdown",
-    title: title ? foldWhitespace(decodeHTML(title)) : null,
+    title: title ? cleanTitle(title) : null,
     published: parseDateStamp(value("date")) ?? parseDateStamp(value("published_time")),
     place: null,
     sourceUrl: value("source_url") ?? value("url") ?? value("link"),

@@ -2,7 +2,7 @@ import type { IngestedParagraph } from "../types.ts";
 import { findLabelsInRun } from "./labels.ts";
 import { splitSentences, startsWithOpenQuote } from "./text.ts";
 
-const TARGET = 450;
+const TARGET = 380;
 const HARD_MAX = 1400;
 
 function quoteDelta(s: string, open: boolean): boolean {
@@ -27,7 +27,7 @@ export function splitIntoParagraphs(text: string): string[] {
   let prevClosedQuote = false;
   for (const s of splitSentences(text)) {
     const startsQuote = startsWithOpenQuote(s);
-    if (cur.length && (!inQuote || len > HARD_MAX) && (startsQuote || len + s.length > TARGET * 1.4 || (prevClosedQuote && len >= TARGET / 2) || len >= TARGET)) {
+    if (cur.length && (!inQuote || len > HARD_MAX) && (startsQuote || len + s.length > TARGET * 1.4 || prevClosedQuote || len >= TARGET)) {
       out.push(cur.join(" "));
       cur = [];
       len = 0;

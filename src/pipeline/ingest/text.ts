@@ -8,6 +8,11 @@ export function foldWhitespace(s: string): string {
     .trim();
 }
 
+/** A title as the publisher gave it: entities decoded, whitespace folded, nothing else touched. */
+export function cleanTitle(s: string, decode = true): string {
+  return (decode && s.includes("&") ? decodeHTML(s) : s).replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ").trim();
+}
+
 /** Entities left in feed titles and rows (`&#8217;`, `&amp;`), decoded, then whitespace folded. */
 export function cleanInline(s: string): string {
   return foldWhitespace(s.includes("&") ? decodeHTML(s) : s);
