@@ -1,0 +1,57 @@
+import type { ParsedQuery, TextPart } from "./query.ts";
+import type { SearchFacet, SortOrder } from "./url-state.ts";
+
+/**
+ * The one seam between the search UI and whatever answers queries. The UI knows only this file, so
+ * a server engine (Meilisearch, Typesense, OpenSearch behind an HTTP endpoint) can replace the
+ * static Pagefind engine by implementing `search` and being passed to SearchEngineProvider.
+ */
+export interface SearchFilters {
+  /** Several values of one facet = any of them; different facets = all of them. */
+  facets: Record<SearchFacet, string[]>;
+  /** Inclusive YYYY-MM-DD bounds. */
+  from: string | null;
+  to: string | null;
+  /** Only paragraphs whose speakers include this person id. */
+  speaker: string | null;
+}
+
+export interface SearchHit {
+  releaseId: string;
+  title: string;
+  date: string | null;
+  publisher: string;
+  /** Speaker names (for a speaker search, the one person). */
+  speakers: string[];
+  kind: string;
+  /** A short passage around the first match, matched words marked; plain text, never HTML. */
+  snippet: TextPart[];
+  /** The paragraph holding the first match, for `/releases/<id>#p-N`; null when unknown. */
+  paragraphId: string | null;
+}
+
+export interface FacetValueCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResults {
+  /** How many releases (or, for a speaker search, releases where that person's words match). */
+  total: number;
+  page: number;
+  pageSize: number;
+  hits: SearchHit[];
+  /** Counts among the current results, most frequent first. */
+  facets: Record<SearchFacet, FacetValueCount[]>;
+}
+
+export interface SearchEngine {
+  search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults>;
+}
+
+export const PAGE_SIZE = 10;
+
+export function emptyResults(page = 1): SearchResults {
+  return { total: 0, page, pageSize: PAGE_SIZE, hits: [], facets: { person: [], country: [], organisation: [], publisher: [], kind: [], year: [] } };
+}

@@ -1,0 +1,252 @@
+import { emptyResults, PAGE_SIZE, type FacetValueCount, type SearchEngine, type SearchFilters, type SearchHit, type SearchResults } from "./engine.ts";
+import { decodeRecordUrl, paragraphAt, peoplePrefix, RECORD_TYPE, searchFiles, type ShardInfo, type ShardList } from "./index-format.ts";
+import type { ParsedQuery } from "./query.ts";
+import { buildSnippet } from "./snippet.ts";
+import { SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";
+
+/** The part of Pagefind's browser API (pagefind.js, 1.x) this engine uses. */
+type PagefindFilter = string | { any: PagefindFilter[] } | Record<string, unknown>;
+interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  locations: number[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindFragment>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface PagefindInstance {
+  search(term: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, "asc" | "desc"> }): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(indexPath: string): Promise<void>;
+}
+export interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindInstance;
+}
+
+export interface PagefindEngineOptions {
+  /** URL of the corpus root, ending in "/" (CORPUS_BASE in the app). */
+  base: string;
+  /** Loads a corpus JSON file by its path under the corpus root. */
+  fetchJson: <T>(file: string) => Promise<T>;
+  /** Loads pagefind.js; the app uses a dynamic import, tests may pass the module directly. */
+  loadModule: (url: string) => Promise<PagefindModule>;
+  /** Display names of publishers by id (from the manifest). */
+  publisherNames?: () => Promise<Record<string, string>>;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  arrival: "Arrival",
+  welcome: "Welcome",
+  talks: "Talks",
+  call: "Phone call",
+  signing: "Signing",
+  press: "Press statements",
+  meal: "Meal",
+  ceremony: "Ceremony",
+  summit: "Summit",
+  other: "Other",
+};
+
+/** How many values of each facet the page shows at most (plus any selected ones). */
+export const FACET_LIMIT = 12;
+
+/**
+ * Pagefind, split into shards by years (see docs/search.md). The first shard is the primary
+ * index and the others are merged into it (one WebAssembly instance, one worker). Pagefind ranks
+ * merged results by score, which is right for relevance; for date order each shard is asked on
+ * its own (the `shard` filter) and the answers are concatenated, newest shard first.
+ */
+export function createPagefindEngine(options: PagefindEngineOptions): SearchEngine {
+  let ready: Promise<{ shards: ShardInfo[]; pf: PagefindInstance }> | null = null;
+  const names = new Map<string, Promise<Record<string, string>>>();
+
+  const init = () =>
+    (ready ??= (async () => {
+      const list = await options.fetchJson<ShardList>(searchFiles.shards());
+      const shards = list.shards;
+      if (shards.length === 0) throw new Error("The search index has no shards");
+      const basePath = (s: ShardInfo) => options.base + searchFiles.shardBase(s.dir);
+      const mod = await options.loadModule(basePath(shards[0]!) + "pagefind.js");
+      const pf = mod.createInstance({ basePath: basePath(shards[0]!) });
+      for (const s of shards.slice(1)) await pf.mergeIndex(basePath(s));
+      // Loads every filter chunk once, so each later search reports counts for all facets.
+      await pf.filters();
+      return { shards, pf };
+    })().catch((e: unknown) => {
+      ready = null;
+      throw e;
+    }));
+
+  const personNames = async (ids: string[]) => {
+    const prefixes = [...new Set(ids.map(peoplePrefix))];
+    const maps = await Promise.all(
+      prefixes.map((p) => {
+        let hit = names.get(p);
+        if (!hit) {
+          hit = options.fetchJson<Record<string, string>>(searchFiles.peopleNames(p)).catch(() => ({}));
+          names.set(p, hit);
+        }
+        return hit;
+      }),
+    );
+    return Object.assign({}, ...maps) as Record<string, string>;
+  };
+
+  return {
+    async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
+      const hasText = query.terms.length > 0 || query.phrases.length > 0;
+      const hasFilter = SEARCH_FACETS.some((f) => filters.facets[f].length > 0) || !!filters.from || !!filters.to || !!filters.speaker;
+      if (!hasText && (query.onlyStopWords || !hasFilter)) return emptyResults(page);
+
+      const { shards, pf } = await init();
+      const base = toPagefindFilters(filters, shards);
+      const run = async (extra: Record<string, unknown>) => {
+        const opts = { filters: { ...base, ...extra }, ...(sort === "date" ? { sort: { date: "desc" as const } } : {}) };
+        const searches: Promise<PagefindResponse>[] = [];
+        if (query.terms.length > 0 || !hasText) searches.push(pf.search(hasText ? query.terms.join(" ") : null, opts));
+        // Pagefind drops a word its index has never seen instead of failing the query, so each word
+        // is also asked alone: a release must be in every answer to count.
+        if (query.terms.length > 1) for (const t of query.terms) searches.push(pf.search(t, opts));
+        for (const phrase of query.phrases) searches.push(pf.search(`"${phrase.join(" ")}"`, opts));
+        return intersect(await Promise.all(searches));
+      };
+
+      let answers: { results: PagefindResult[]; filters: PagefindResponse["filters"] }[];
+      if (sort === "date" && shards.length > 1) {
+        answers = await Promise.all(shards.filter((s) => shardOverlaps(s, filters)).map((s) => run({ shard: s.dir })));
+      } else {
+        answers = [await run({})];
+      }
+      const matched = answers.flatMap((a) => a.results);
+
+      const counts: Record<string, Map<string, number>> = {};
+      for (const a of answers) {
+        for (const [facet, values] of Object.entries(a.filters)) {
+          const m = (counts[facet] ??= new Map());
+          for (const [value, n] of Object.entries(values)) m.set(value, (m.get(value) ?? 0) + n);
+        }
+      }
+      const facets = await facetCounts(counts, filters, personNames, options.publisherNames);
+
+      const lastPage = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
+      const current = Math.min(page, lastPage);
+      const slice = matched.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+      const publishers = options.publisherNames ? await options.publisherNames().catch(() => ({}) as Record<string, string>) : {};
+      const hits = await Promise.all(slice.map((m) => m.data().then((f) => toHit(f, publishers))));
+      return { total: matched.length, page: current, pageSize: PAGE_SIZE, hits, facets };
+    },
+  };
+}
+
+/** Results in every response (all words, each phrase), with the scores and counts of the first. */
+function intersect(responses: PagefindResponse[]): { results: PagefindResult[]; filters: PagefindResponse["filters"] } {
+  const [first, ...rest] = responses;
+  if (!first) return { results: [], filters: {} };
+  if (rest.length === 0) return { results: first.results, filters: first.filters };
+  const keep = rest.reduce((ids, r) => {
+    const these = new Set(r.results.map((x) => x.id));
+    return new Set([...ids].filter((id) => these.has(id)));
+  }, new Set(first.results.map((x) => x.id)));
+  // The counts come from the response with the fewest results, the closest to the intersection.
+  const smallest = responses.reduce((a, b) => (b.results.length < a.results.length ? b : a));
+  return { results: first.results.filter((x) => keep.has(x.id)), filters: keep.size === 0 ? {} : smallest.filters };
+}
+
+function toHit(fragment: PagefindFragment, publishers: Record<string, string>): SearchHit {
+  const info = decodeRecordUrl(fragment.url, fragment.meta);
+  const locations = fragment.locations ?? [];
+  const first = locations.length ? Math.min(...locations) : null;
+  return {
+    releaseId: info.id,
+    title: info.title,
+    date: info.date || null,
+    publisher: publishers[info.publisher] ?? info.publisher,
+    speakers: info.speakers,
+    kind: info.kind,
+    snippet: buildSnippet(fragment.content ?? "", locations),
+    paragraphId: first === null ? (info.offsets[0]?.id ?? null) : paragraphAt(info.offsets, first),
+  };
+}
+
+async function facetCounts(
+  counts: Record<string, Map<string, number>>,
+  filters: SearchFilters,
+  personNames: (ids: string[]) => Promise<Record<string, string>>,
+  publisherNames?: () => Promise<Record<string, string>>,
+): Promise<Record<SearchFacet, FacetValueCount[]>> {
+  const top: Record<SearchFacet, [string, number][]> = { person: [], country: [], organisation: [], publisher: [], kind: [], year: [] };
+  for (const facet of SEARCH_FACETS) {
+    const m = counts[facet] ?? new Map<string, number>();
+    const selected = new Set(filters.facets[facet]);
+    const entries = [...m.entries()].filter(([v, n]) => n > 0 || selected.has(v));
+    entries.sort((a, b) => (facet === "year" ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+    const shown = entries.slice(0, FACET_LIMIT);
+    for (const v of selected) if (!shown.some(([x]) => x === v)) shown.push([v, m.get(v) ?? 0]);
+    top[facet] = shown;
+  }
+  const people = top.person.length ? await personNames(top.person.map(([v]) => v)) : {};
+  const publishers = top.publisher.length && publisherNames ? await publisherNames().catch(() => ({}) as Record<string, string>) : {};
+  const label = (facet: SearchFacet, v: string) =>
+    facet === "person" ? (people[v] ?? v) : facet === "publisher" ? (publishers[v] ?? v) : facet === "kind" ? (KIND_LABELS[v] ?? v) : v;
+  const out = {} as Record<SearchFacet, FacetValueCount[]>;
+  for (const facet of SEARCH_FACETS) out[facet] = top[facet].map(([value, count]) => ({ value, label: label(facet, value), count }));
+  return out;
+}
+
+function shardOverlaps(shard: ShardInfo, f: SearchFilters): boolean {
+  const years = f.facets.year;
+  if (!shard.from || !shard.to) return years.length === 0 && !f.from && !f.to;
+  if (f.from && shard.to < f.from) return false;
+  if (f.to && shard.from > f.to) return false;
+  if (years.length && !years.some((y) => y >= shard.from!.slice(0, 4) && y <= shard.to!.slice(0, 4))) return false;
+  return true;
+}
+
+export function toPagefindFilters(f: SearchFilters, shards: readonly ShardInfo[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { type: f.speaker ? RECORD_TYPE.speaker : RECORD_TYPE.release };
+  if (f.speaker) out.speaker = f.speaker;
+  for (const facet of SEARCH_FACETS) if (f.facets[facet].length) out[facet] = { any: f.facets[facet] };
+  if (f.from || f.to) {
+    const dated = shards.filter((s) => s.from && s.to);
+    const min = f.from ?? dated.map((s) => s.from!).sort()[0] ?? "1900-01-01";
+    const max = f.to ?? dated.map((s) => s.to!).sort().pop() ?? "2100-12-31";
+    out.any = dateRangeCover(min, max);
+  }
+  return out;
+}
+
+/**
+ * The fewest year, month and day filter values that together cover [from, to] exactly, because
+ * Pagefind filters match values, not ranges.
+ */
+export function dateRangeCover(from: string, to: string): PagefindFilter[] {
+  const out: PagefindFilter[] = [];
+  let cur = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  let guard = 0;
+  while (cur <= end && guard++ < 1000) {
+    const y = cur.getUTCFullYear();
+    const m = cur.getUTCMonth();
+    const yearEnd = new Date(Date.UTC(y, 11, 31));
+    const monthEnd = new Date(Date.UTC(y, m + 1, 0));
+    if (m === 0 && cur.getUTCDate() === 1 && yearEnd <= end) {
+      out.push({ year: String(y) });
+      cur = new Date(Date.UTC(y + 1, 0, 1));
+    } else if (cur.getUTCDate() === 1 && monthEnd <= end) {
+      out.push({ month: iso(cur).slice(0, 7) });
+      cur = new Date(Date.UTC(y, m + 1, 1));
+    } else {
+      out.push({ day: iso(cur) });
+      cur = new Date(Date.UTC(y, m, cur.getUTCDate() + 1));
+    }
+  }
+  return out;
+}
