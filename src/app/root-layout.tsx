@@ -58,3 +58,14 @@ export function RootLayout() {
     </SiteShell>
   );
 }
+
+/** What shows while the first page's code and data load: the frame, so the page never flashes empty. */
+export function AppLoading() {
+  return (
+    <SiteShell>
+      <p className="muted" role="status">
+        Loading…
+      </p>
+    </SiteShell>
+  );
+}

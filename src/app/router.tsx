@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { paths } from "./paths.ts";
-import { RootLayout } from "./root-layout.tsx";
+import { AppLoading, RootLayout } from "./root-layout.tsx";
 import { RootErrorBoundary } from "./route-error.tsx";
 
 // Each route module owns its loader, component, title and error boundary; they are lazy so
@@ -11,6 +11,7 @@ export const routes = [
     path: "/",
     element: <RootLayout />,
     errorElement: <RootErrorBoundary />,
+    hydrateFallbackElement: <AppLoading />,
     children: [
       { index: true, lazy: () => import("./routes/home.tsx") },
       { path: paths.release.pattern, lazy: () => import("./routes/release.tsx") },
