@@ -156,6 +156,8 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
       let lastInSentence: EventDraft | null = null;
       for (const f of kept) {
         if (f.kind === "ceremony" && f.variant === "ceremony" && kept.some((g) => g.kind === "welcome" || g.kind === "signing" || g.kind === "arrival")) continue;
+        // "attended the ceremony" refers back to one already reported.
+        if (f.kind === "ceremony" && f.variant === "ceremony" && /\bthe\s+$/i.test(body.slice(Math.max(0, f.at - 5), f.at)) && events.some((e) => e.kind === "welcome" || e.kind === "ceremony")) continue;
         const tail = body.slice(f.end);
         let relation: EventDraft["relation"] = null;
         if (openerRef && openerRef !== f.kind) relation = { when: before ? "before" : "after", ref: openerRef };

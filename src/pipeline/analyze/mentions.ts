@@ -192,13 +192,8 @@ function nameInRun(text: string, run: Token[]): Mention | null {
   if (nameTokens.length > 5) return null;
 
   const prefixInRun = run.slice(0, from).map((t) => t.text);
-  let title: string | null = null;
-  if (prefixInRun.some((w) => isTitleWord(w))) {
-    const before = titleBefore(text, startTok.start);
-    title = before ?? prefixInRun.join(" ");
-  } else if (from === 0) {
-    title = titleBefore(text, startTok.start);
-  }
+  let title: string | null = titleBefore(text, startTok.start);
+  if (!title && prefixInRun.some((w) => isTitleWord(w))) title = prefixInRun.join(" ");
   // "Mr." and "His Excellency" vouch for a person but are not offices.
   const courtesy = title !== null && /^(?:(?:Mr|Mrs|Ms|Dr|Madam|Sir|Dame|Lord|Lady|His|Her|Excellency|Holiness|Majesty|Highness|Royal)\.?\s*)+$/.test(title);
   const after = titleAfter(text, endTok.end);

@@ -56,7 +56,9 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     "donbas donbass crimea gaza sahel tigray kashmir chechnya abkhazia ossetia transnistria karabakh kuril kurils " +
     "moscow beijing washington kyiv kiev london paris berlin tokyo rome vienna minsk astana delhi new delhi " +
     "geneva brussels osaka sochi vladivostok st. petersburg saint-petersburg novo-ogaryovo bocharov ruchei " +
-    "white oval situation cabinet camp"
+    "white oval situation cabinet camp holy see rights human mission monitoring service services " +
+    "network networks system systems fleet institute foundation society movement front coalition platform secretariat " +
+    "administration authority authorities police navy embassy consulate mission missions delegation office offices"
   )
     .split(/\s+/)
     .filter((w) => w && !w.endsWith("?")),

@@ -91,9 +91,9 @@ export class People {
   }
 
   private bySingle(word: string, title: string | null): PersonDraft | null {
-    const w = fold(word);
-    if (PRONOUNS.has(w)) return null;
-    const bySurname = this.list.filter((p) => p.surname === w || p.surname.split(" ").at(-1) === w);
+    if (PRONOUNS.has(fold(word))) return null;
+    const w = bareSurname(surnameOf(word));
+    const bySurname = this.list.filter((p) => bareSurname(p.surname) === w || bareSurname(p.surname.split(" ").at(-1) ?? "") === w);
     if (bySurname.length === 1) return bySurname[0]!;
     if (bySurname.length > 1 && title) {
       const t = fold(title);
@@ -178,6 +178,11 @@ export class People {
       country: p.country,
     }));
   }
+}
+
+/** "el-sisi" -> "sisi": Arabic article prefixes are often dropped in later mentions. */
+function bareSurname(s: string): string {
+  return s.replace(/^(?:al|el|ad|as|ash|at)-/, "");
 }
 
 function betterName(candidate: string, current: string): boolean {
