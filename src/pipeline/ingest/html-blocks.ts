@@ -27,6 +27,7 @@ const BLOCK_TAGS = new Set([
 const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const BOLD_TAGS = new Set(["b", "strong"]);
 const NOISE_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "complementary", "dialog", "menu", "menubar", "toolbar", "tooltip", "alert"]);
+const PAGE_NOISE_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "menu", "menubar", "dialog"]);
 /** Class or id fragments that mark site furniture on most sites: tooltips, sliders, share bars, "see also". */
 const NOISE_CLASS = /tooltip|slider|carousel|gallery|caption|breadcrumb|share|social|sidebar|related|see-?also|footer|navbar|menu|masha-ignore|bottommeta|taglist|tagscol|advert|promo|comment|subscribe|newsletter|cookie|popup|modal|print_link|photo-credit|byline/i;
 const NOISE_CLASS_WORDS = new Set(["nav", "cut", "hidden", "meta", "print", "tags", "ads", "ad", "share", "social", "widget", "visually-hidden", "sr-only", "screen-reader-text"]);
@@ -35,10 +36,10 @@ export function attr(el: Element, name: string): string {
   return el.attribs[name] ?? "";
 }
 
-export function isNoise(el: Element): boolean {
+export function isNoise(el: Element, roles: Set<string> = NOISE_ROLES): boolean {
   if (SKIP_TAGS.has(el.name)) return true;
   if ("hidden" in el.attribs || attr(el, "aria-hidden") === "true") return true;
-  if (NOISE_ROLES.has(attr(el, "role"))) return true;
+  if (roles.has(attr(el, "role"))) return true;
   if (/display\s*:\s*none/i.test(attr(el, "style"))) return true;
   const cls = `${attr(el, "class")} ${attr(el, "id")}`.trim();
   if (!cls) return false;
@@ -142,7 +143,8 @@ export function findContentRoot(doc: Document): Element | null {
       if ("children" in node) for (const c of (node as Document).children) visit(c);
       return;
     }
-    if (isNoise(node) && node.name !== "body" && node.name !== "html") return;
+    // A page may mark its whole reading pane "complementary"; only inside the article is that furniture.
+    if (isNoise(node, PAGE_NOISE_ROLES) && node.name !== "body" && node.name !== "html") return;
     if (PARA_TAGS.has(node.name) || (node.name === "div" && node.children.every((c) => !isTag(c) || !BLOCK_TAGS.has(c.name)))) {
       const text = foldWhitespace(textOf(node));
       if (text.length >= 40) {
