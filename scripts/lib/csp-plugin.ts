@@ -1,3 +1,4 @@
+import { Parser } from "htmlparser2";
 import type { Plugin } from "vite";
 
 /**
@@ -21,17 +22,36 @@ export const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${C
 
 /**
  * Finds what a strict policy would block in an HTML page: inline scripts, inline event handlers,
- * `javascript:` URLs, `<style>` elements and `style` attributes. Returns one line per problem.
+ * `javascript:` URLs, `<style>` elements and `style` attributes. Parsed, not pattern-matched, so
+ * escaped release text that merely reads like markup is not mistaken for it. One line per problem.
  */
 export function inlineCodeProblems(html: string): string[] {
   const problems: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1] ?? "";
-    if (!/\bsrc\s*=/.test(attrs)) problems.push(`inline <script${attrs}> (${(m[2] ?? "").trim().slice(0, 60)}...)`);
-  }
-  if (/<style\b/i.test(html)) problems.push("inline <style> element");
-  for (const m of html.matchAll(/<[a-z][^>]*?\s(on[a-z]+|style)\s*=/gi)) problems.push(`inline ${m[1]}= attribute`);
-  if (/\b(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(html)) problems.push("javascript: URL");
+  let inlineScript: string | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === "script" && !("src" in attribs)) inlineScript = "";
+        if (name === "style") problems.push("inline <style> element");
+        for (const [attr, value] of Object.entries(attribs)) {
+          if (/^on/i.test(attr)) problems.push(`inline ${attr}= attribute`);
+          if (attr === "style") problems.push("inline style= attribute");
+          if (/^(href|src|action|formaction)$/.test(attr) && /^\s*javascript:/i.test(value)) problems.push("javascript: URL");
+        }
+      },
+      ontext(text) {
+        if (inlineScript !== null) inlineScript += text;
+      },
+      onclosetag(name) {
+        if (name === "script" && inlineScript !== null) {
+          problems.push(`inline <script> (${inlineScript.trim().slice(0, 60)})`);
+          inlineScript = null;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
   return problems;
 }
 

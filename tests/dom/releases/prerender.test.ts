@@ -1,0 +1,130 @@
+// @vitest-environment node
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CSP_POLICY, inlineCodeProblems, withCspMeta } from "../../../scripts/lib/csp-plugin.ts";
+import { escapeHtml, PageTemplate, prerender, releaseBody } from "../../../scripts/lib/prerender.ts";
+import { makeRelease } from "./fixture.ts";
+import { writeFixtureCorpus } from "./fixture-corpus.ts";
+
+const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> it's "quoted" & more`;
+const INDEX = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8" />
+    <title>Readout</title>
+    <meta name="description" content="Readout: the default." />
+    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+describe("escapeHtml", () => {
+  it("escapes the five characters that matter in text and attributes", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;");
+    expect(escapeHtml("plain words")).toBe("plain words");
+  });
+});
+
+describe("page template", () => {
+  it("writes title, description, canonical and Open Graph tags, all escaped", () => {
+    const html = new PageTemplate(withCspMeta(INDEX), "https://readout.example").render(
+      { title: 'A "quoted" <title>', description: "Some & words", path: "/releases/x", type: "article", published: "2031-04-02" },
+      "<p>body</p>",
+    );
+    expect(html).toContain("<title>A &quot;quoted&quot; &lt;title&gt; — Readout</title>");
+    expect(html).toContain('<meta name="description" content="Some &amp; words" />');
+    expect(html).not.toContain("Readout: the default.");
+    expect(html).toContain('<link rel="canonical" href="https://readout.example/releases/x" />');
+    expect(html).toContain('<meta property="og:url" content="https://readout.example/releases/x" />');
+    expect(html).toContain('<meta property="og:title" content="A &quot;quoted&quot; &lt;title&gt;" />');
+    expect(html).toContain('<div id="root"><p>body</p></div>');
+    expect(html).toContain(`content="${CSP_POLICY}"`);
+  });
+
+  it("omits canonical and og:url when the site's address is unknown", () => {
+    const html = new PageTemplate(INDEX, null).render({ title: "T", description: "D", path: "/people/a", type: "profile" }, "");
+    expect(html).not.toContain("canonical");
+    expect(html).not.toContain("og:url");
+    expect(html).toContain('<meta property="og:title" content="T" />');
+  });
+
+  it("refuses a template without an empty #root, naming the file", () => {
+    expect(() => new PageTemplate("<html><title>x</title></html>", null, "dist/index.html")).toThrow(/^dist\/index\.html: no empty/);
+  });
+});
+
+describe("release body", () => {
+  it("keeps release text as text, with paragraph ids and speaker names", () => {
+    const html = releaseBody(makeRelease({ title: PAYLOAD, paragraphs: [{ id: "p-1", text: PAYLOAD, speakers: ["anna-north"], kind: "turn" }] }));
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toContain("&lt;script&gt;window.__pwned=1&lt;/script&gt;");
+    expect(html).toContain('<div class="release-para" id="p-1"><div class="speaker-label">Anna North:</div>');
+    expect(inlineCodeProblems(html)).toEqual([]);
+  });
+
+  it("links only http(s) sources", () => {
+    expect(releaseBody(makeRelease({ sourceUrl: "javascript:alert(1)" }))).not.toContain("javascript:");
+  });
+});
+
+describe("inlineCodeProblems", () => {
+  it("finds what a strict policy blocks and passes external scripts", () => {
+    expect(inlineCodeProblems('<script type="module" src="/a.js"></script>')).toEqual([]);
+    expect(inlineCodeProblems("<script>alert(1)</script>")).toEqual(["inline <script> (alert(1))"]);
+    expect(inlineCodeProblems(`<meta content="&lt;img src=x onerror=&quot;x()&quot;&gt;" />`)).toEqual([]);
+    expect(inlineCodeProblems('<div onclick="x()"></div>')).toEqual(["inline onclick= attribute"]);
+    expect(inlineCodeProblems('<p style="color:red"></p>')).toEqual(["inline style= attribute"]);
+    expect(inlineCodeProblems('<a href="javascript:x()">')).toEqual(["javascript: URL"]);
+  });
+});
+
+describe("prerender", () => {
+  let work: string;
+  beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), "readout-prerender-"));
+  });
+  afterEach(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it("writes a readable page per release and per person into the site", async () => {
+    const dist = join(work, "dist");
+    const corpus = join(work, "corpus");
+    const a = makeRelease();
+    const b = makeRelease({ id: "2031-05-01-second-call-def456", title: "A second call", date: "2031-05-01", paragraphs: [{ id: "p-1", text: PAYLOAD, speakers: [], kind: "narration" }] });
+    const c = makeRelease({ id: "2030-01-01-older-ghi789", title: "An older meeting", date: "2030-01-01" });
+    await writeFixtureCorpus(corpus, [a, b, c]);
+    await mkdir(dist, { recursive: true });
+    await writeFile(join(dist, "index.html"), withCspMeta(INDEX));
+
+    const { pages } = await prerender({ distDir: dist, corpusDir: corpus, siteUrl: null });
+    expect(pages).toBe(3 + 3);
+
+    const second = await readFile(join(dist, "releases", b.id, "index.html"), "utf8");
+    expect(second).toContain("<title>A second call — Readout</title>");
+    expect(second).toContain('<div class="release-para" id="p-1"><p>&lt;script&gt;');
+    expect(inlineCodeProblems(second)).toEqual([]);
+    expect(second).toContain(`content="${CSP_POLICY}"`);
+
+    const person = await readFile(join(dist, "people", "anna-north", "index.html"), "utf8");
+    expect(person).toContain("<h1>Anna North</h1>");
+    expect(person).toContain("<li>President of Northland</li>");
+    // Newest first, from the person's postings and the list pages.
+    const order = ["A second call", "Talks between the leaders", "An older meeting"].map((t) => person.indexOf(t));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+  });
+
+  it("names the file when a corpus file is broken", async () => {
+    const dist = join(work, "dist");
+    await mkdir(join(work, "corpus"), { recursive: true });
+    await mkdir(dist, { recursive: true });
+    await writeFile(join(dist, "index.html"), INDEX);
+    await writeFile(join(work, "corpus", "manifest.json"), "{ not json");
+    await expect(prerender({ distDir: dist, corpusDir: join(work, "corpus"), siteUrl: null })).rejects.toThrow(/manifest\.json: not valid JSON/);
+  });
+});
