@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-router-dom";
 import { useRouteFocus } from "../components/use-route-focus.ts";
+import { SearchBox } from "../features/search/search-box.tsx";
 import "../styles/global.css";
 import { paths } from "./paths.ts";
 
@@ -37,7 +38,9 @@ export function SiteShell({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
-          <div className="site-search-slot">{/* search box: the search engineer's header component goes here */}</div>
+          <div className="site-search-slot">
+            <SearchBox />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className={busy ? "site-main route-pending" : "site-main"} aria-busy={busy || undefined}>

@@ -17,6 +17,7 @@ export const routes = [
       { path: paths.release.pattern, lazy: () => import("./routes/release.tsx") },
       { path: paths.person.pattern, lazy: () => import("./routes/person.tsx") },
       { path: paths.timeline.pattern, lazy: () => import("./routes/timeline.tsx") },
+      { path: paths.search.pattern, lazy: () => import("./routes/search.tsx") },
       { path: "*", lazy: () => import("./routes/not-found.tsx") },
     ],
   },

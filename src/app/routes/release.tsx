@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from "react-router-dom";
 import { ReleasePage } from "../../features/releases/release-page.tsx";
+import { useReleaseFind } from "../../features/search/find-in-release.tsx";
 import { CorpusNotFoundError, isValidId, loadRelease } from "../../lib/corpus-client.ts";
 import { paths } from "../paths.ts";
 
@@ -20,8 +21,8 @@ export function shouldRevalidate({ currentParams, nextParams, defaultShouldReval
 
 export function Component() {
   const release = useLoaderData<Awaited<ReturnType<typeof loader>>>();
-  // "Find within a release" plugs in here: <ReleasePage find={<FindInRelease .../>} renderText={...} />.
-  return <ReleasePage key={release.id} release={release} />;
+  const { find, renderText } = useReleaseFind(release.paragraphs);
+  return <ReleasePage key={release.id} release={release} find={find} {...(renderText ? { renderText } : {})} />;
 }
 
 export function ErrorBoundary() {

@@ -1,0 +1,305 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { paths } from "../../app/paths.ts";
+import { defaultSearchEngine } from "./default-engine.ts";
+import type { FacetValueCount, SearchResults } from "./engine.ts";
+import { useSearchEngine } from "./engine-context.tsx";
+import { MarkedText } from "./marked-text.tsx";
+import { parseQuery } from "./query.ts";
+import { SEARCH_INPUT_ATTR, useSearchShortcut } from "./search-box.tsx";
+import {
+  hasFilters,
+  parseSearchParams,
+  SEARCH_FACETS,
+  toggleFacet,
+  toSearchParams,
+  withoutEachFilter,
+  type SearchFacet,
+  type SearchState,
+} from "./url-state.ts";
+import "./search.css";
+
+const TYPING_DELAY_MS = 250;
+
+const FACET_NAMES: Record<SearchFacet, string> = {
+  person: "People",
+  country: "Countries",
+  organisation: "Organisations",
+  publisher: "Publishers",
+  kind: "Kind of occasion",
+  year: "Year",
+};
+
+type Status = { state: "idle" } | { state: "loading" } | { state: "done"; results: SearchResults } | { state: "error" };
+
+export const searchHref = (state: SearchState) => paths.search.href(toSearchParams(state));
+
+/** Where a result opens: the release at the matched paragraph, carrying the query to mark it. */
+export function resultHref(releaseId: string, paragraphId: string | null, q: string): string {
+  const query = q.trim() ? `?${new URLSearchParams({ q: q.trim() }).toString()}` : "";
+  return `${paths.release.href(releaseId)}${query}${paragraphId ? `#${paragraphId}` : ""}`;
+}
+
+/** The results page. Its whole state is the URL, so a search is a link that survives reload and Back. */
+export function SearchView() {
+  useSearchShortcut();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const state = useMemo(() => parseSearchParams(params), [params]);
+  const engine = useSearchEngine(defaultSearchEngine);
+  const [status, setStatus] = useState<Status>({ state: "idle" });
+  const parsed = useMemo(() => parseQuery(state.q), [state.q]);
+
+  const [draft, setDraft] = useState(state.q);
+  const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inputId = useId();
+  // Back, Forward or a link changed the query: show it in the box.
+  useEffect(() => {
+    if (typing.current === null) setDraft(state.q);
+  }, [state.q]);
+  useEffect(() => () => clearTimeout(typing.current ?? undefined), []);
+
+  const go = (next: SearchState, replace = false) => navigate(searchHref(next), { replace, preventScrollReset: true });
+
+  const onType = (value: string) => {
+    setDraft(value);
+    clearTimeout(typing.current ?? undefined);
+    // While typing, replace the entry so Back is not flooded with every prefix.
+    typing.current = setTimeout(() => {
+      typing.current = null;
+      go({ ...state, q: value, page: 1 }, true);
+    }, TYPING_DELAY_MS);
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    clearTimeout(typing.current ?? undefined);
+    typing.current = null;
+    go({ ...state, q: draft, page: 1 }, draft === state.q);
+  };
+
+  useEffect(() => {
+    let live = true;
+    setStatus((s) => (s.state === "done" ? s : { state: "loading" }));
+    engine()
+      .search(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker }, state.sort, state.page)
+      .then((results) => live && setStatus({ state: "done", results }))
+      .catch((e: unknown) => {
+        console.warn("search failed", e);
+        if (live) setStatus({ state: "error" });
+      });
+    return () => {
+      live = false;
+    };
+  }, [engine, parsed, state]);
+
+  const results = status.state === "done" ? status.results : null;
+  const speakerName = state.speaker
+    ? (results?.facets.person.find((p) => p.value === state.speaker)?.label ?? results?.hits[0]?.speakers[0] ?? state.speaker)
+    : null;
+  const title = state.q.trim() ? `Search: ${state.q.trim().slice(0, 60)} — Readout` : "Search — Readout";
+
+  return (
+    <div className="search-page">
+      <title>{title}</title>
+      <h1>Search releases</h1>
+      <form role="search" aria-label="Releases" className="search-form search-main-form" onSubmit={onSubmit}>
+        <label htmlFor={inputId}>Search releases</label>
+        <input
+          id={inputId}
+          type="search"
+          name="q"
+          value={draft}
+          onChange={(e) => onType(e.target.value)}
+          autoComplete="off"
+          enterKeyHint="search"
+          maxLength={1000}
+          aria-describedby={`${inputId}-hint`}
+          {...{ [SEARCH_INPUT_ATTR]: "" }}
+        />
+        <button type="submit">Search</button>
+        <p id={`${inputId}-hint`} className="search-hint muted">
+          All words must match. Put a phrase in "quotes". Endings are matched: talk finds talks and talking.
+        </p>
+      </form>
+
+      {speakerName && (
+        <p className="search-speaker">
+          Only words spoken by <strong>{speakerName}</strong>.{" "}
+          <Link to={searchHref({ ...state, speaker: null, page: 1 })}>Search everyone's words</Link>
+        </p>
+      )}
+
+      <div className="search-layout">
+        <aside className="search-filters" aria-label="Filters">
+          <SortAndDates state={state} go={go} />
+          {results &&
+            SEARCH_FACETS.map((facet) => (
+              <FacetGroup key={facet} facet={facet} values={results.facets[facet]} state={state} onToggle={(v) => go(toggleFacet(state, facet, v))} />
+            ))}
+        </aside>
+        <section className="search-results" aria-labelledby={`${inputId}-count`}>
+          <p id={`${inputId}-count`} role="status" aria-live="polite" className="search-count">
+            {statusText(status, state, parsed.onlyStopWords)}
+          </p>
+          {parsed.truncated && <p className="muted">Only the first part of a very long search was used.</p>}
+          {status.state === "error" && (
+            <p role="alert">Search is not available right now. Check your connection and try again.</p>
+          )}
+          {results && results.total === 0 && (state.q.trim() || hasFilters(state)) && <NoResults state={state} onlyStopWords={parsed.onlyStopWords} />}
+          {results && results.hits.length > 0 && <ResultList results={results} q={state.q} />}
+          {results && <Pager results={results} state={state} />}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function statusText(status: Status, state: SearchState, onlyStopWords: boolean): string {
+  if (status.state === "loading") return "Searching…";
+  if (status.state !== "done") return "";
+  const { total } = status.results;
+  const q = state.q.trim();
+  if (!q && !hasFilters(state)) return "Type a word, a name or a \"phrase\" to search every release.";
+  if (onlyStopWords && !hasFilters(state)) return `“${q.slice(0, 80)}” has only very common words, which every release contains.`;
+  const n = total === 1 ? "1 release" : `${total.toLocaleString("en")} releases`;
+  return q ? `${n} found for “${q.slice(0, 80)}”` : `${n} found`;
+}
+
+function SortAndDates({ state, go }: { state: SearchState; go: (s: SearchState) => void }) {
+  const id = useId();
+  return (
+    <div className="search-controls">
+      <label htmlFor={`${id}-sort`}>Sort by</label>
+      <select id={`${id}-sort`} value={state.sort} onChange={(e) => go({ ...state, sort: e.target.value === "date" ? "date" : "relevance", page: 1 })}>
+        <option value="relevance">Best match</option>
+        <option value="date">Newest first</option>
+      </select>
+      <fieldset className="search-dates">
+        <legend>Dates</legend>
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={state.from ?? ""}
+          onChange={(e) => go({ ...state, from: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null, page: 1 })}
+        />
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={state.to ?? ""}
+          onChange={(e) => go({ ...state, to: /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) ? e.target.value : null, page: 1 })}
+        />
+      </fieldset>
+    </div>
+  );
+}
+
+function FacetGroup({ facet, values, state, onToggle }: { facet: SearchFacet; values: FacetValueCount[]; state: SearchState; onToggle: (value: string) => void }) {
+  if (values.length === 0) return null;
+  const selected = state.facets[facet];
+  return (
+    <fieldset className="search-facet">
+      <legend>{FACET_NAMES[facet]}</legend>
+      <ul>
+        {values.map((v) => (
+          <li key={v.value}>
+            <label>
+              <input type="checkbox" checked={selected.includes(v.value)} onChange={() => onToggle(v.value)} />
+              {v.label} <span className="muted">({v.count.toLocaleString("en")})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function ResultList({ results, q }: { results: SearchResults; q: string }) {
+  const list = useRef<HTMLOListElement>(null);
+  // Arrow keys walk the result links; Home and End jump to the ends.
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    if (!["ArrowDown", "ArrowUp", "Home", "End"].includes(e.key)) return;
+    const links = [...(list.current?.querySelectorAll<HTMLAnchorElement>("a.search-hit-link") ?? [])];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next =
+      e.key === "Home" ? 0 : e.key === "End" ? links.length - 1 : e.key === "ArrowDown" ? Math.min(links.length - 1, at + 1) : Math.max(0, at - 1);
+    e.preventDefault();
+    links[next]?.focus();
+  };
+  return (
+    <ol ref={list} className="search-hits" onKeyDown={onKeyDown} start={(results.page - 1) * results.pageSize + 1}>
+      {results.hits.map((h) => (
+        <li key={`${h.releaseId}-${h.paragraphId ?? ""}`} className="search-hit">
+          <h2 className="search-hit-title">
+            <Link className="search-hit-link" to={resultHref(h.releaseId, h.paragraphId, q)}>
+              {h.title}
+            </Link>
+          </h2>
+          <p className="search-hit-meta muted">
+            {h.date && <time dateTime={h.date}>{formatDate(h.date)}</time>}
+            {h.date && " · "}
+            {h.publisher}
+            {h.speakers.length > 0 && ` · ${h.speakers.slice(0, 4).join(", ")}${h.speakers.length > 4 ? "…" : ""}`}
+          </p>
+          {h.snippet.length > 0 && (
+            <p className="search-hit-snippet">
+              <MarkedText parts={h.snippet} />
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function NoResults({ state, onlyStopWords }: { state: SearchState; onlyStopWords: boolean }) {
+  const drops = withoutEachFilter(state);
+  return (
+    <div className="search-none">
+      <p>{onlyStopWords ? "Add a more specific word, a name or a place." : "No release matches this search."}</p>
+      {drops.length > 0 && (
+        <>
+          <p>Try without one of the filters:</p>
+          <ul>
+            {drops.map((d) => (
+              <li key={`${d.facet}-${d.value}`}>
+                <Link to={searchHref(d.state)}>
+                  Drop {d.facet === "from" ? "from date" : d.facet === "to" ? "to date" : d.facet} “{d.value}”
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Pager({ results, state }: { results: SearchResults; state: SearchState }) {
+  const last = Math.ceil(results.total / results.pageSize);
+  if (last <= 1) return null;
+  return (
+    <nav className="search-pager" aria-label="Result pages">
+      {results.page > 1 && (
+        <Link to={searchHref({ ...state, page: results.page - 1 })} rel="prev">
+          Previous page
+        </Link>
+      )}
+      <span>
+        Page {results.page} of {last}
+      </span>
+      {results.page < last && (
+        <Link to={searchHref({ ...state, page: results.page + 1 })} rel="next">
+          Next page
+        </Link>
+      )}
+    </nav>
+  );
+}
+
+function formatDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
