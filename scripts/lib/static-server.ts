@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 
 /**
  * A tiny static host for the built site, used by e2e tests, benchmarks and `npm run preview`.
@@ -123,4 +124,12 @@ export async function startStaticServer(dir: string, options: StaticServerOption
         server.close(() => ok());
       }),
   };
+}
+
+// `npm run preview [-- <folder>]`: serve a built site with the same rule a real host must follow.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] ?? process.env.READOUT_DIST ?? "dist";
+  const server = await startStaticServer(dir, { port: Number(process.env.PORT ?? 4173), host: process.env.HOST ?? "127.0.0.1" });
+  console.log(`Serving ${resolve(dir)} at ${server.url}/ (Ctrl-C to stop)`);
+  process.once("SIGINT", () => void server.close().then(() => process.exit(0)));
 }
