@@ -7,12 +7,14 @@ import { SiteShell } from "./root-layout.tsx";
 export function NotFoundContent() {
   return (
     <>
-      <title>Page not found · Readout</title>
+      <title>Page not found — Readout</title>
       <meta name="robots" content="noindex" />
       <PageHeading>Page not found</PageHeading>
       <p>There is no page at this address. It may have been mistyped, or the release or person is not in this corpus.</p>
-      <Form method="get" action={paths.search.href()} role="search" className="search-form" aria-label="Search releases">
-        <label htmlFor="not-found-q">Search releases</label>
+      <Form method="get" action={paths.search.href()} role="search" className="search-form" aria-labelledby="not-found-q-label">
+        <label htmlFor="not-found-q" id="not-found-q-label">
+          Search the releases
+        </label>
         <input id="not-found-q" type="search" name="q" autoComplete="off" />
         <button type="submit" className="button-primary">
           Search
@@ -33,7 +35,7 @@ export function NotFoundContent() {
 function ErrorContent({ message }: { message: string }) {
   return (
     <>
-      <title>Something went wrong · Readout</title>
+      <title>Something went wrong — Readout</title>
       <PageHeading>Something went wrong</PageHeading>
       <p role="alert">{message}</p>
       <p>

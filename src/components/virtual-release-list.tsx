@@ -157,7 +157,7 @@ function StickyGroup({ virtualizer, positions, reader }: { virtualizer: Virtuali
   const group = top ? groupOf(reader.peek(positions.at(top.index))) : undefined;
   return (
     <div className="sticky-group" aria-hidden="true">
-      {group ? groupLabel(group) : ""}
+      {group ? <span>{groupLabel(group)}</span> : null}
     </div>
   );
 }

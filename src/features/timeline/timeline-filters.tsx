@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { formatCount } from "../../components/format.ts";
 import type { FacetValue } from "../../lib/corpus-schema.ts";
 import { emptyFilters, FILTER_FACETS, type FilterFacet, type Filters } from "../../lib/facets-client.ts";
@@ -43,19 +43,26 @@ function readForm(form: HTMLFormElement): Filters {
  */
 export function TimelineFilters({ filters, options, onChange, action }: TimelineFiltersProps) {
   const formRef = useRef<HTMLFormElement>(null);
-  const anySelected = FILTER_FACETS.some((f) => filters[f].length > 0);
-
-  // A picker goes back to its prompt once its value has been added.
+  // What the user has asked for shows at once; the URL (and so `filters`) catches up when the
+  // new results have loaded. Without this a box would flick back until then.
+  const [shown, setShown] = useState(filters);
   const serialized = JSON.stringify(filters);
   useEffect(() => {
+    setShown(JSON.parse(serialized) as Filters);
+    // A picker goes back to its prompt once its value has been added.
     formRef.current?.querySelectorAll<HTMLSelectElement>("select[data-picker]").forEach((s) => {
       s.value = "";
     });
   }, [serialized]);
+  const anySelected = FILTER_FACETS.some((f) => shown[f].length > 0);
 
+  const change = (next: Filters) => {
+    setShown(next);
+    onChange(next);
+  };
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onChange(readForm(event.currentTarget));
+    change(readForm(event.currentTarget));
   };
 
   return (
@@ -68,18 +75,21 @@ export function TimelineFilters({ filters, options, onChange, action }: Timeline
       onSubmit={apply}
       onChange={(event) => {
         const target = event.target as HTMLElement;
-        if (target instanceof HTMLInputElement && target.type === "checkbox") onChange(readForm(event.currentTarget));
+        if (target instanceof HTMLInputElement && target.type === "checkbox") change(readForm(event.currentTarget));
       }}
     >
       {FILTER_FACETS.map((facet) => (
-        <FacetFieldset key={facet} facet={facet} selected={filters[facet]} values={options[facet]} />
+        <FacetFieldset key={facet} facet={facet} selected={shown[facet]} values={options[facet]} />
       ))}
       <div className="filters-actions">
         {anySelected ? (
-          <a href={action} onClick={(e) => {
-            e.preventDefault();
-            onChange(emptyFilters());
-          }}>
+          <a
+            href={action}
+            onClick={(e) => {
+              e.preventDefault();
+              change(emptyFilters());
+            }}
+          >
             Clear all filters
           </a>
         ) : (

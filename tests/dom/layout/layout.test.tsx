@@ -39,7 +39,7 @@ describe("layout", () => {
     await user.click(within(screen.getByRole("navigation", { name: "Main" })).getByRole("link", { name: "Timeline" }));
     const timeline = await screen.findByRole("heading", { level: 1, name: "Timeline" });
     await waitFor(() => expect(timeline).toHaveFocus());
-    expect(document.title).toBe("Timeline · Readout");
+    expect(document.title).toBe("Timeline — Readout");
   });
 
   it("lets a hash target win over focusing the heading", async () => {
@@ -66,19 +66,19 @@ describe("not found", () => {
     renderApp("/no/such/page");
     expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeInTheDocument();
     expect(screen.getByRole("navigation", { name: "Main" })).toBeInTheDocument();
-    const search = screen.getByRole("search", { name: "Search releases" });
-    const box = within(search).getByRole("searchbox", { name: "Search releases" });
+    const search = screen.getByRole("search", { name: "Search the releases" });
+    const box = within(search).getByRole("searchbox", { name: "Search the releases" });
     expect(box).toHaveAttribute("name", "q");
     expect(search).toHaveAttribute("action", "/search");
     expect(search).toHaveAttribute("method", "get");
     expect(screen.getByRole("link", { name: "Go to the home page" })).toHaveAttribute("href", "/");
-    await waitFor(() => expect(document.title).toBe("Page not found · Readout"));
+    await waitFor(() => expect(document.title).toBe("Page not found — Readout"));
   });
 
   it("sends the search box to /search with the words typed", async () => {
     const user = userEvent.setup();
     const { router } = renderApp("/nowhere");
-    const box = await screen.findByRole("searchbox", { name: "Search releases" });
+    const box = await screen.findByRole("searchbox", { name: "Search the releases" });
     await user.type(box, "grain corridor{Enter}");
     await waitFor(() => expect(router.state.location.pathname).toBe("/search"));
     expect(new URLSearchParams(router.state.location.search).get("q")).toBe("grain corridor");

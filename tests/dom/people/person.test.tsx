@@ -14,7 +14,7 @@ describe("person page", () => {
   it("shows the name, the titles seen and when, and the count of releases", async () => {
     renderApp("/people/cora-lind");
     expect(await screen.findByRole("heading", { level: 1, name: "Cora Lind" })).toBeInTheDocument();
-    expect(document.title).toBe("Cora Lind · Readout");
+    expect(document.title).toBe("Cora Lind — Readout");
     const titles = screen.getByRole("table", { name: /Titles the releases give Cora Lind/ });
     const row = within(titles).getByRole("row", { name: /Prime Minister of Elbonia/ });
     expect(row).toHaveTextContent(String(coraReleases.length));

@@ -12,7 +12,7 @@ beforeAll(() => {
 it("adds a person with the picker only when Add is pressed, then lists them as a checked box", async () => {
   const user = userEvent.setup();
   const { router } = renderApp("/timeline");
-  await screen.findByRole("status");
+  await screen.findByRole("heading", { level: 1, name: "Timeline" });
   const people = screen.getByRole("group", { name: "People" });
   const picker = within(people).getByRole("combobox", { name: "Add a person" });
   await user.selectOptions(picker, "envoy-7");

@@ -17,7 +17,8 @@ describe("timeline", () => {
   it("announces the count and renders only a window of a long list, fetching only the pages it shows", async () => {
     requested.length = 0;
     renderApp("/timeline");
-    expect(await screen.findByRole("status")).toHaveTextContent("600 releases, newest first.");
+    await screen.findByRole("heading", { level: 1, name: "Timeline" });
+    expect(screen.getByRole("status")).toHaveTextContent("600 releases, newest first.");
     const list = await releaseList(/All releases, newest first/);
     await within(list).findByRole("link", { name: corpus.rows[0]!.title });
     const items = within(list).getAllByRole("listitem");
@@ -39,7 +40,7 @@ describe("timeline", () => {
   it("filters by publisher with a labelled checkbox, puts the filter in the URL and announces the new count", async () => {
     const user = userEvent.setup();
     const { router } = renderApp("/timeline");
-    await screen.findByRole("status");
+    await screen.findByRole("heading", { level: 1, name: "Timeline" });
     const publishers = screen.getByRole("group", { name: "Publishers" });
     await user.click(within(publishers).getByRole("checkbox", { name: /Sylvania Palace Office/ }));
     await waitFor(() => expect(search(router).getAll("publisher")).toEqual(["sylvania-palace"]));
@@ -53,7 +54,7 @@ describe("timeline", () => {
   it("filters by a person with a checkbox and removes the filter by unchecking", async () => {
     const user = userEvent.setup();
     const { router } = renderApp("/timeline");
-    await screen.findByRole("status");
+    await screen.findByRole("heading", { level: 1, name: "Timeline" });
     const people = screen.getByRole("group", { name: "People" });
     await user.click(within(people).getByRole("checkbox", { name: /Cora Lind/ }));
     await waitFor(() => expect(search(router).getAll("person")).toEqual(["cora-lind"]));
@@ -87,6 +88,6 @@ describe("timeline", () => {
 
   it("titles the document after the filters", async () => {
     renderApp("/timeline?person=ada-quill&year=2023");
-    await waitFor(() => expect(document.title).toBe("Timeline: Ada Quill, 2023 · Readout"));
+    await waitFor(() => expect(document.title).toBe("Timeline: Ada Quill, 2023 — Readout"));
   });
 });

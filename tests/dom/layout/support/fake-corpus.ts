@@ -1,4 +1,4 @@
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { createElement } from "react";
 import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { vi } from "vitest";
@@ -6,6 +6,10 @@ import { routes } from "../../../../src/app/router.tsx";
 import { corpusFiles, EVENT_KINDS, type Facet } from "../../../../src/lib/corpus-files.ts";
 import type { FacetIndex, ListPage, Manifest, PersonPage, ReleaseSummary } from "../../../../src/lib/corpus-schema.ts";
 import { slugify } from "../../../../src/lib/slug.ts";
+
+// Route modules load lazily; on a busy two-core machine the first render can take over a second.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 /**
  * A small invented corpus (made-up people, places and titles) in the built corpus layout, served

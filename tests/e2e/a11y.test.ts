@@ -1,0 +1,91 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axe } from "./support/axe.ts";
+import { launchBrowser, newPage as openPage } from "./support/browser.ts";
+import { startServer, type StaticServer } from "./support/server.ts";
+
+let server: StaticServer;
+let browser: Browser;
+let personPath = "";
+
+beforeAll(async () => {
+  server = await startServer(inject("distDir"));
+  browser = await launchBrowser();
+  const manifest = (await (await fetch(`${server.url}/corpus/manifest.json`)).json()) as { topPeople: { value: string }[] };
+  personPath = `/people/${manifest.topPeople[0]!.value}`;
+});
+
+/**
+ * The built site has no favicon yet, so Chromium's automatic /favicon.ico request 404s and logs a
+ * console error unrelated to these pages; answer it here so `errors` keeps meaning "this page broke".
+ */
+async function newPage(b: Browser, options?: Parameters<typeof openPage>[1]) {
+  const opened = await openPage(b, options);
+  await opened.page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
+  return opened;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = () =>
+  [
+    ["home", "/", "Latest releases"],
+    ["person", personPath, null],
+    ["timeline", "/timeline", "Timeline"],
+    ["not found", "/no/such/page", "Page not found"],
+  ] as const;
+
+async function open(page: Page, path: string, heading: string | null) {
+  await page.goto(server.url + path);
+  await (heading ? page.getByRole("heading", { level: 1, name: heading }) : page.getByRole("heading", { level: 1 })).waitFor();
+  // Let the list rows of the first window arrive, so axe sees the page as a reader does.
+  await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
+}
+
+describe.each(["light", "dark"] as const)("accessibility in %s mode", (colorScheme) => {
+  it.each([0, 1, 2, 3])("axe finds no WCAG A/AA violation on page %i (home, person, timeline, 404)", async (i) => {
+    const [, path, heading] = pages()[i]!;
+    const { page, errors } = await newPage(browser, { colorScheme });
+    await open(page, path, heading);
+    expect(await axe(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("reflow at 320 CSS pixels", () => {
+  it("has no horizontal scroll on home, person, timeline and 404", async () => {
+    const { page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const widths: Record<string, number> = {};
+    for (const [name, path, heading] of pages()) {
+      await open(page, path, heading);
+      widths[name] = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+    expect(widths).toEqual({ home: 320, person: 320, timeline: 320, "not found": 320 });
+    await page.context().close();
+  });
+});
+
+describe("reduced motion and print", () => {
+  it("zeroes transition durations when the reader asks for reduced motion", async () => {
+    const { page } = await newPage(browser, { reducedMotion: "reduce" });
+    await open(page, "/", "Latest releases");
+    const duration = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--duration-base").trim());
+    expect(parseFloat(duration)).toBe(0);
+    await page.context().close();
+  });
+
+  it("prints without the header, navigation and forms", async () => {
+    const { page } = await newPage(browser);
+    await open(page, "/timeline", "Timeline");
+    await page.emulateMedia({ media: "print" });
+    const shown = await page.evaluate(() =>
+      ["header.site-header", "nav", "form"].map((s) => getComputedStyle(document.querySelector(s)!).display),
+    );
+    expect(shown).toEqual(["none", "none", "none"]);
+    await page.context().close();
+  });
+});

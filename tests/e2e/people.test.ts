@@ -1,0 +1,79 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, newPage as openPage } from "./support/browser.ts";
+import { startServer, type StaticServer } from "./support/server.ts";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer(inject("distDir"));
+  browser = await launchBrowser();
+});
+
+/**
+ * The built site has no favicon yet, so Chromium's automatic /favicon.ico request 404s and logs a
+ * console error unrelated to these pages; answer it here so `errors` keeps meaning "this page broke".
+ */
+async function newPage(b: Browser, options?: Parameters<typeof openPage>[1]) {
+  const opened = await openPage(b, options);
+  await opened.page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
+  return opened;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("person page", () => {
+  it("opens from the home page's people, with focus on its heading, and lists titles, statements and releases", async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(server.url);
+    const people = page.getByRole("region", { name: "People who appear most" });
+    const first = people.getByRole("link").first();
+    const name = ((await first.textContent()) ?? "").replace(/\s*\([\d,]+\)\s*$/, "").trim();
+    await first.click();
+    await page.waitForURL(/\/people\/[a-z0-9-]+$/);
+    const h1 = page.getByRole("heading", { level: 1, name });
+    await h1.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    expect(await page.title()).toBe(`${name} — Readout`);
+    await page.getByRole("region", { name: "Titles" }).waitFor();
+    const releases = page.getByRole("list", { name: `Releases with ${name}, newest first` });
+    expect(await releases.getByRole("link").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("links a statement to its paragraph, and the permalink target wins over the heading", async () => {
+    const { page, errors } = await newPage(browser);
+    await page.goto(server.url);
+    await page.getByRole("region", { name: "People who appear most" }).getByRole("link").first().click();
+    const statements = page.getByRole("region", { name: "Statements" });
+    const link = statements.getByRole("link").first();
+    const href = (await link.getAttribute("href"))!;
+    expect(href).toMatch(/^\/releases\/[a-z0-9-]+#p-\d+$/);
+    await link.click();
+    await page.waitForURL((u) => u.pathname + u.hash === href);
+    const paragraphId = href.split("#")[1]!;
+    await page.locator(`[id="${paragraphId}"]`).waitFor();
+    // Focus must not be pulled up to the h1 when a paragraph is the target.
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("H1");
+    const inView = await page.locator(`[id="${paragraphId}"]`).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top < window.innerHeight && r.bottom > 0;
+    });
+    expect(inView).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("answers an unknown person with the not-found page", async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${server.url}/people/no-such-person-here`);
+    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,84 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, newPage as openPage } from "./support/browser.ts";
+import { startServer, type StaticServer } from "./support/server.ts";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer(inject("distDir"));
+  browser = await launchBrowser();
+});
+
+/**
+ * The built site has no favicon yet, so Chromium's automatic /favicon.ico request 404s and logs a
+ * console error unrelated to these pages; answer it here so `errors` keeps meaning "this page broke".
+ */
+async function newPage(b: Browser, options?: Parameters<typeof openPage>[1]) {
+  const opened = await openPage(b, options);
+  await opened.page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
+  return opened;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /release/ });
+
+describe("timeline", () => {
+  it("filters by a person, opens a release, and comes Back to the same filtered timeline", async () => {
+    const { page, errors } = await newPage(browser, { viewport: { width: 1000, height: 800 } });
+    await page.goto(`${server.url}/timeline`);
+    await page.getByRole("heading", { level: 1, name: "Timeline" }).waitFor();
+    const all = (await status(page).textContent()) ?? "";
+    const total = Number(/^([\d,]+) releases?/.exec(all)?.[1]?.replace(/,/g, ""));
+    expect(total).toBeGreaterThan(1);
+
+    // The most frequent person is listed first among the People.
+    const people = page.getByRole("group", { name: "People" });
+    const first = people.getByRole("checkbox").first();
+    const name = ((await first.locator("xpath=..").textContent()) ?? "").replace(/\s*\([\d,]+\)\s*$/, "").trim();
+    await first.check();
+    await page.waitForURL(/\/timeline\?person=[a-z0-9-]+$/);
+    const personId = new URL(page.url()).searchParams.get("person");
+    await expect.poll(() => status(page).textContent()).toMatch(new RegExp(`^[\\d,]+ of ${total} releases match these filters\\.$`));
+    const filteredText = await status(page).textContent();
+    const list = page.getByRole("list", { name: `Releases matching ${name}, newest first` });
+    const firstRelease = list.getByRole("link").first();
+    const title = (await firstRelease.textContent())!.trim();
+
+    await firstRelease.click();
+    await page.waitForURL(/\/releases\//);
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+
+    await page.goBack();
+    await page.waitForURL(new RegExp(`/timeline\\?person=${personId}$`));
+    await page.getByRole("heading", { level: 1, name: "Timeline" }).waitFor();
+    await expect.poll(() => page.getByRole("group", { name: "People" }).getByRole("checkbox", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(`) }).isChecked()).toBe(true);
+    expect(await status(page).textContent()).toBe(filteredText);
+    await expect.poll(() => list.getByRole("link").first().textContent()).toBe(title);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("puts year and month headings over the releases", async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${server.url}/timeline`);
+    const list = page.getByRole("list", { name: "All releases, newest first" });
+    await list.getByRole("link").first().waitFor();
+    expect(await list.getByRole("heading", { level: 2 }).first().textContent()).toMatch(/^\d{4}$/);
+    expect(await list.getByRole("heading", { level: 3 }).first().textContent()).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+    await page.context().close();
+  });
+
+  it("keeps filters in the address, so a shared filtered link opens filtered", async () => {
+    const { page } = await newPage(browser);
+    await page.goto(`${server.url}/timeline?kind=call`);
+    await expect.poll(() => page.getByRole("group", { name: "Kind of occasion" }).getByRole("checkbox", { name: /Call/ }).isChecked()).toBe(true);
+    await expect.poll(() => status(page).textContent()).toMatch(/match these filters\.$/);
+    await page.context().close();
+  });
+});
