@@ -51,8 +51,9 @@ export function VirtualReleaseList({ positions, reader, releaseHref, publisherNa
     const update = () => setScrollMargin(Math.round(el.getBoundingClientRect().top + window.scrollY));
     update();
     if (typeof ResizeObserver === "undefined") return;
+    // Anything above the list growing or shrinking (fonts, a wrapped header, filters) moves it.
     const ro = new ResizeObserver(update);
-    if (el.parentElement?.parentElement) ro.observe(el.parentElement.parentElement);
+    ro.observe(document.body);
     return () => ro.disconnect();
   }, []);
 
@@ -150,13 +151,15 @@ export function VirtualReleaseList({ positions, reader, releaseHref, publisherNa
  * the real month headings in the list are what assistive technology navigates by.
  */
 function StickyGroup({ virtualizer, positions, reader }: { virtualizer: Virtualizer<Window, Element>; positions: PositionSet; reader: ListRowReader }) {
+  const ref = useRef<HTMLDivElement>(null);
   const offset = virtualizer.scrollOffset ?? 0;
   const margin = virtualizer.options.scrollMargin;
-  if (offset <= margin) return <div className="sticky-group" aria-hidden="true" />;
-  const top = virtualizer.getVirtualItems().find((item) => item.end > offset + 64);
+  // Where the bar is pinned (under the header, or at the top when the header scrolls away).
+  const pinnedAt = Math.max(0, ref.current?.getBoundingClientRect().top ?? 0);
+  const top = offset > margin ? virtualizer.getVirtualItems().find((item) => item.end > offset + pinnedAt + 8) : undefined;
   const group = top ? groupOf(reader.peek(positions.at(top.index))) : undefined;
   return (
-    <div className="sticky-group" aria-hidden="true">
+    <div className="sticky-group" aria-hidden="true" ref={ref}>
       {group ? <span>{groupLabel(group)}</span> : null}
     </div>
   );
