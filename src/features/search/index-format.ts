@@ -22,7 +22,7 @@ export function peoplePrefix(personId: string): string {
 }
 
 export interface ShardInfo {
-  /** Folder under search/, e.g. "s0". */
+  /** Folder under search/: "s0"... for releases, "k0"... for speakers' words. */
   dir: string;
   /** Dates covered, inclusive (YYYY-MM-DD); null bounds for the shard of undated releases. */
   from: string | null;
@@ -33,21 +33,20 @@ export interface ShardInfo {
 
 export interface ShardList {
   version: typeof SEARCH_FORMAT_VERSION;
-  /** Newest dates first; within a shard Pagefind sorts by date, so concatenating gives date order. */
+  /** Whole releases, newest dates first; within a shard Pagefind sorts by date. */
   shards: ShardInfo[];
+  /**
+   * Speaker records (one per speaker and release, holding only that person's paragraphs) live in
+   * bundles of their own, so an ordinary search never downloads them. Same years as `shards`.
+   */
+  speakerShards: ShardInfo[];
 }
 
 /**
- * Record kinds, kept apart with the `type` filter: a release record holds a whole release, a speaker
- * record holds only one person's paragraphs of one release (for "search by speaker").
+ * Filter keys. month and day exist only so a date range can be expressed; shard lets the browser
+ * ask one shard at a time for results in date order; speaker is on speaker records only.
  */
-export const RECORD_TYPE = { release: "release", speaker: "speaker" } as const;
-
-/**
- * Filter keys written on every record. month and day exist only so a date range can be expressed;
- * shard lets the browser ask one shard at a time for results in date order.
- */
-export const FILTER_KEYS = ["shard", "type", "speaker", "person", "country", "organisation", "publisher", "kind", "year", "month", "day"] as const;
+export const FILTER_KEYS = ["shard", "speaker", "person", "country", "organisation", "publisher", "kind", "year", "month", "day"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**

@@ -1,5 +1,5 @@
 import { emptyResults, PAGE_SIZE, type FacetValueCount, type SearchEngine, type SearchFilters, type SearchHit, type SearchResults } from "./engine.ts";
-import { decodeRecordUrl, paragraphAt, peoplePrefix, RECORD_TYPE, searchFiles, type ShardInfo, type ShardList } from "./index-format.ts";
+import { decodeRecordUrl, paragraphAt, peoplePrefix, searchFiles, type ShardInfo, type ShardList } from "./index-format.ts";
 import type { ParsedQuery } from "./query.ts";
 import { buildSnippet } from "./snippet.ts";
 import { SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";
@@ -58,31 +58,43 @@ const KIND_LABELS: Record<string, string> = {
 export const FACET_LIMIT = 12;
 
 /**
- * Pagefind, split into shards by years (see docs/search.md). The first shard is the primary
- * index and the others are merged into it (one WebAssembly instance, one worker). Pagefind ranks
- * merged results by score, which is right for relevance; for date order each shard is asked on
- * its own (the `shard` filter) and the answers are concatenated, newest shard first.
+ * Pagefind, split into shards by years (see docs/search.md). Within a set of shards the first is
+ * the primary index and the others are merged into it (one WebAssembly instance, one worker).
+ * Pagefind ranks merged results by score, which is right for relevance; for date order each shard
+ * is asked on its own (the `shard` filter) and the answers are concatenated, newest shard first.
+ * Speaker records are a second set, loaded only by the first search restricted to a speaker.
  */
 export function createPagefindEngine(options: PagefindEngineOptions): SearchEngine {
-  let ready: Promise<{ shards: ShardInfo[]; pf: PagefindInstance }> | null = null;
+  let list: Promise<ShardList> | null = null;
+  const sets = new Map<"releases" | "speakers", Promise<{ shards: ShardInfo[]; pf: PagefindInstance } | null>>();
   const names = new Map<string, Promise<Record<string, string>>>();
 
-  const init = () =>
-    (ready ??= (async () => {
-      const list = await options.fetchJson<ShardList>(searchFiles.shards());
-      const shards = list.shards;
-      if (shards.length === 0) throw new Error("The search index has no shards");
-      const basePath = (s: ShardInfo) => options.base + searchFiles.shardBase(s.dir);
-      const mod = await options.loadModule(basePath(shards[0]!) + "pagefind.js");
-      const pf = mod.createInstance({ basePath: basePath(shards[0]!) });
-      for (const s of shards.slice(1)) await pf.mergeIndex(basePath(s));
-      // Loads every filter chunk once, so each later search reports counts for all facets.
-      await pf.filters();
-      return { shards, pf };
-    })().catch((e: unknown) => {
-      ready = null;
+  const shardList = () =>
+    (list ??= options.fetchJson<ShardList>(searchFiles.shards()).catch((e: unknown) => {
+      list = null;
       throw e;
     }));
+
+  const openSet = (which: "releases" | "speakers") => {
+    let hit = sets.get(which);
+    if (!hit) {
+      hit = (async () => {
+        const all = await shardList();
+        const shards = which === "releases" ? all.shards : (all.speakerShards ?? []);
+        if (shards.length === 0) return null;
+        const basePath = (s: ShardInfo) => options.base + searchFiles.shardBase(s.dir);
+        // Each set imports pagefind.js from its own folder, so each gets its own module and
+        // WebAssembly instance: two primary indexes in one module would share and corrupt its memory.
+        const mod = await options.loadModule(basePath(shards[0]!) + "pagefind.js");
+        const pf = mod.createInstance({ basePath: basePath(shards[0]!) });
+        for (const s of shards.slice(1)) await pf.mergeIndex(basePath(s));
+        return { shards, pf };
+      })();
+      hit.catch(() => sets.delete(which));
+      sets.set(which, hit);
+    }
+    return hit;
+  };
 
   const personNames = async (ids: string[]) => {
     const prefixes = [...new Set(ids.map(peoplePrefix))];
@@ -105,7 +117,9 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
       const hasFilter = SEARCH_FACETS.some((f) => filters.facets[f].length > 0) || !!filters.from || !!filters.to || !!filters.speaker;
       if (!hasText && (query.onlyStopWords || !hasFilter)) return emptyResults(page);
 
-      const { shards, pf } = await init();
+      const set = await openSet(filters.speaker ? "speakers" : "releases");
+      if (!set) return emptyResults(page);
+      const { shards, pf } = set;
       const base = toPagefindFilters(filters, shards);
       const run = async (extra: Record<string, unknown>) => {
         const opts = { filters: { ...base, ...extra }, ...(sort === "date" ? { sort: { date: "desc" as const } } : {}) };
@@ -209,10 +223,13 @@ function shardOverlaps(shard: ShardInfo, f: SearchFilters): boolean {
   return true;
 }
 
+/** Matches every record, but makes Pagefind load that filter's chunk so it reports its counts. */
+const COUNT_ONLY = { none: [] };
+
 export function toPagefindFilters(f: SearchFilters, shards: readonly ShardInfo[]): Record<string, unknown> {
-  const out: Record<string, unknown> = { type: f.speaker ? RECORD_TYPE.speaker : RECORD_TYPE.release };
+  const out: Record<string, unknown> = {};
+  for (const facet of SEARCH_FACETS) out[facet] = f.facets[facet].length ? { any: f.facets[facet] } : COUNT_ONLY;
   if (f.speaker) out.speaker = f.speaker;
-  for (const facet of SEARCH_FACETS) if (f.facets[facet].length) out[facet] = { any: f.facets[facet] };
   if (f.from || f.to) {
     const dated = shards.filter((s) => s.from && s.to);
     const min = f.from ?? dated.map((s) => s.from!).sort()[0] ?? "1900-01-01";

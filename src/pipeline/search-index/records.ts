@@ -1,5 +1,5 @@
 import type { Paragraph, Release, ReleaseSummary } from "../../lib/corpus-schema.ts";
-import { countWords, encodeRecordUrl, RECORD_TYPE, SPEAKER_SEPARATOR, type FilterKey } from "../../features/search/index-format.ts";
+import { countWords, encodeRecordUrl, SPEAKER_SEPARATOR, type FilterKey } from "../../features/search/index-format.ts";
 
 /** What Pagefind's addCustomRecord takes, narrowed to what this index writes. */
 export interface SearchRecord {
@@ -16,11 +16,11 @@ export interface SearchRecord {
 const NO_DATE_SORT = "0000-00-00";
 
 /**
- * One record for the release (title and speaker names in meta, every paragraph in content) and
- * one per speaker with only that speaker's paragraphs and no meta, so `speaker=<id>` matches that
- * person's own words and nothing else (not the title, not their name).
+ * One record for the release (title and speaker names in meta, every paragraph in content), and
+ * for the speaker index one per speaker with only that speaker's paragraphs and no meta, so
+ * `speaker=<id>` matches that person's own words and nothing else (not the title, not their name).
  */
-export function recordsForRelease(release: Release, shard: string): SearchRecord[] {
+export function recordsForRelease(release: Release, shard: string): { release: SearchRecord; speakers: SearchRecord[] } {
   const names = new Map(release.people.map((p) => [p.id, p.name]));
   const speakerIds = unique(release.paragraphs.flatMap((p) => p.speakers));
   const base = { ...baseFilters(release), shard: [shard] };
@@ -43,16 +43,17 @@ export function recordsForRelease(release: Release, shard: string): SearchRecord
   const meta: Record<string, string> = { title: release.title };
   const speakerNames = speakerIds.map((id) => names.get(id) ?? id);
   if (speakerNames.length) meta.speakers = speakerNames.join(SPEAKER_SEPARATOR);
-  const records: SearchRecord[] = [{ ...whole, language: "en", meta, filters: { ...base, type: [RECORD_TYPE.release] }, sort }];
+  const record: SearchRecord = { ...whole, language: "en", meta, filters: base, sort };
+  const speakers: SearchRecord[] = [];
   for (const id of speakerIds) {
     const own = info(
       release.paragraphs.filter((p) => p.speakers.includes(id)),
       [id],
       id,
     );
-    records.push({ ...own, language: "en", meta: {}, filters: { ...base, type: [RECORD_TYPE.speaker], speaker: [id] }, sort });
+    speakers.push({ ...own, language: "en", meta: {}, filters: { ...base, speaker: [id] }, sort });
   }
-  return records;
+  return { release: record, speakers };
 }
 
 function baseFilters(release: Release): Partial<Record<FilterKey, string[]>> {

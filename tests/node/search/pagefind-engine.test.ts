@@ -64,7 +64,9 @@ describe("writeSearchIndex + Pagefind engine", () => {
 
   it("writes one shard with the search bundle, without Pagefind's UI files", async () => {
     const list = JSON.parse(await readFile(join(outDir, "search/shards.json"), "utf8")) as ShardList;
-    expect(list.shards).toEqual([{ dir: "s0", from: "2020-11-20", to: "2022-03-10", releases: 3, records: 3 + 5 }]);
+    expect(list.shards).toEqual([{ dir: "s0", from: "2020-11-20", to: "2022-03-10", releases: 3, records: 3 }]);
+    // One record per speaker and release, in a bundle of its own.
+    expect(list.speakerShards).toEqual([{ dir: "k0", from: "2020-11-20", to: "2022-03-10", releases: 3, records: 5 }]);
     const files = await readdir(join(outDir, "search/s0"));
     expect(files).toContain("pagefind.js");
     expect(files.filter((f) => f.includes("-ui"))).toEqual([]);
@@ -92,11 +94,15 @@ describe("writeSearchIndex + Pagefind engine", () => {
   });
 
   it("restricts a query to one speaker's words and points at their paragraph", async () => {
-    ({ engine } = engineOver(outDir));
+    let fetched: string[];
+    ({ engine, fetched } = engineOver(outDir));
+    await search("grain");
+    expect(fetched.some((u) => u.includes("/k0/"))).toBe(false);
     const r = await search("grain", { speaker: "tomas-brenn" });
     expect(ids(r)).toEqual([SHIPPING]);
     expect(r.hits[0]!.paragraphId).toBe("p-3");
     expect(r.hits[0]!.speakers).toEqual(["Tomas Brenn"]);
+    expect(fetched.some((u) => u.includes("/k0/"))).toBe(true);
     // In the title and the narration, but never in Tomas Brenn's words.
     expect((await search("shipping", { speaker: "tomas-brenn" })).total).toBe(0);
     expect((await search("brenn", { speaker: "tomas-brenn" })).total).toBe(0);
