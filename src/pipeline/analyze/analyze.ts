@@ -3,6 +3,7 @@ import type { AnalyzedParagraph, Analysis, IngestedRelease } from "../types.ts";
 import { findCountries, findDocuments, findOrganisations } from "./entities.ts";
 import { attendanceSentences, findEvents, toReleaseEvents, type EventDraft } from "./events.ts";
 import { findMentions } from "./mentions.ts";
+import { sameGiven } from "./names.ts";
 import { headOfTitle, mentionsOf, type People, type PersonDraft } from "./people.ts";
 import { attribute } from "./speakers.ts";
 
@@ -13,18 +14,23 @@ import { attribute } from "./speakers.ts";
  */
 
 /** The publisher's own principals: whom "the President" means in their releases when no one else is titled so. */
-const PRINCIPALS: readonly { surname: string; country: string; title: string }[] = [
-  { surname: "putin", country: "Russia", title: "President of Russia" },
-  { surname: "medvedev", country: "Russia", title: "President of Russia" },
-  { surname: "zelenskyy", country: "Ukraine", title: "President of Ukraine" },
-  { surname: "zelensky", country: "Ukraine", title: "President of Ukraine" },
-  { surname: "biden", country: "United States", title: "President" },
-  { surname: "trump", country: "United States", title: "President" },
-  { surname: "obama", country: "United States", title: "President" },
-  { surname: "harris", country: "United States", title: "Vice President" },
-  { surname: "blinken", country: "United States", title: "Secretary of State" },
-  { surname: "xi", country: "China", title: "President" },
+const PRINCIPALS: readonly { surname: string; given: string; canonical: string; country: string; title: string }[] = [
+  { surname: "putin", given: "vladimir", canonical: "Vladimir Putin", country: "Russia", title: "President of Russia" },
+  { surname: "medvedev", given: "dmitry", canonical: "Dmitry Medvedev", country: "Russia", title: "President of Russia" },
+  { surname: "zelenskyy", given: "volodymyr", canonical: "Volodymyr Zelenskyy", country: "Ukraine", title: "President of Ukraine" },
+  { surname: "zelensky", given: "volodymyr", canonical: "Volodymyr Zelenskyy", country: "Ukraine", title: "President of Ukraine" },
+  { surname: "biden", given: "joseph", canonical: "Joseph R. Biden, Jr.", country: "United States", title: "President" },
+  { surname: "trump", given: "donald", canonical: "Donald J. Trump", country: "United States", title: "President" },
+  { surname: "obama", given: "barack", canonical: "Barack Obama", country: "United States", title: "President" },
+  { surname: "harris", given: "kamala", canonical: "Kamala Harris", country: "United States", title: "Vice President" },
+  { surname: "blinken", given: "antony", canonical: "Antony J. Blinken", country: "United States", title: "Secretary of State" },
+  { surname: "xi", given: "jinping", canonical: "Xi Jinping", country: "China", title: "President" },
 ];
+
+/** The publisher principal a person is, if any: same surname and no other given name. */
+function principalOf(p: PersonDraft): (typeof PRINCIPALS)[number] | null {
+  return PRINCIPALS.find((k) => k.surname === p.surname && (!p.given || sameGiven(p.given, k.given))) ?? null;
+}
 
 function homeCountryOf(ingested: IngestedRelease): string | null {
   const key = `${ingested.publisher.id} ${ingested.publisher.name}`.toLowerCase();
@@ -41,13 +47,20 @@ export function analyze(ingested: IngestedRelease): Analysis {
   const texts = ingested.paragraphs.map((p) => p.text);
   const { people } = mentionsOf({ title: ingested.title, byline: ingested.byline, labels, texts, homeCountry });
   for (const p of people.list) {
-    const known = PRINCIPALS.find((k) => k.surname === p.surname);
+    const known = principalOf(p);
     if (!known) continue;
+    // "Harris" alone is the Vice President only where the release says so.
+    if (known.surname === "harris" && !p.given && !p.titles.some((t) => /vice/i.test(t))) continue;
     if (!p.country) p.country = known.country;
     const head = headOfTitle(known.title);
     if (!p.titles.some((t) => headOfTitle(t) === head)) p.titles.push(known.title);
   }
-  const persons = people.finish();
+  // One id per principal across the corpus, however fully a release names them.
+  const persons = people.finish((p) => {
+    const known = principalOf(p);
+    if (!known || (known.surname === "harris" && !p.given && !p.titles.some((t) => /vice/i.test(t)))) return null;
+    return known.canonical;
+  });
   const paragraphs = attribute(ingested.paragraphs, people);
 
   const { events: drafts, main } = findEvents(ingested.title, paragraphs);

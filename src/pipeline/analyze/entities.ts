@@ -40,13 +40,21 @@ export function findCountries(texts: readonly string[]): string[] {
   return [...seen.keys()];
 }
 
+function orgRegex(caseSensitive: boolean): RegExp {
+  const forms = ORGANISATION_FORMS.filter((o) => o.caseSensitive === caseSensitive).map((o) => escape(o.form));
+  return new RegExp(`(?<![\\p{L}\\p{M}\\-])(${forms.join("|")})(?![\\p{L}\\p{M}])`, caseSensitive ? "gu" : "giu");
+}
+const ORG_EXACT = orgRegex(true);
+const ORG_FOLDED = orgRegex(false);
+const ORG_BY_FORM = new Map(ORGANISATION_FORMS.map((o) => [o.caseSensitive ? o.form : o.form.toLowerCase(), o.canonical]));
+
 export function findOrganisations(texts: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const text of texts) {
-    for (const o of ORGANISATION_FORMS) {
-      if (seen.has(o.canonical)) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{M}\\-])${escape(o.form)}(?![\\p{L}\\p{M}])`, o.caseSensitive ? "u" : "iu");
-      if (re.test(text)) seen.add(o.canonical);
+    for (const m of text.matchAll(ORG_EXACT)) seen.add(ORG_BY_FORM.get(m[1]!)!);
+    for (const m of text.matchAll(ORG_FOLDED)) {
+      const c = ORG_BY_FORM.get(m[1]!.toLowerCase());
+      if (c) seen.add(c);
     }
   }
   return [...seen];

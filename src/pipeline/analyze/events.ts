@@ -21,14 +21,18 @@ export interface EventDraft {
   attendees: string[];
 }
 
-interface Trigger {
+interface TriggerSpec {
   kind: EventKind;
   re: RegExp;
   label: string;
   variant?: (m: RegExpExecArray) => string;
 }
 
-const TRIGGERS: Trigger[] = [
+interface Trigger extends TriggerSpec {
+  global: RegExp;
+}
+
+const TRIGGER_SPECS: TriggerSpec[] = [
   { kind: "welcome", re: /\b(?:official\s+|state\s+)?welcom(?:e|ing)\s+ceremony|ceremony\s+of\s+(?:official\s+)?welcome|\bofficial\s+welcome\b|guard\s+of\s+hono(?:u)?r|hono(?:u)?r\s+guard/i, label: "Welcoming ceremony" },
   { kind: "arrival", re: /(?<!\b(?:who|which|that|had|has|have|after|upon|on)\s+)\b(?:arrived|landed)\s+(?:in|at)\b|\bwas\s+met\s+at\s+the\s+(?:airport|station)|\barrival\s+ceremony/i, label: "Arrival" },
   { kind: "call", re: /\b(?:tele)?phone\s+(?:conversation|call|talks?)\b|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)|\bvideo\s*(?:conference|call|link)\b|\bvideoconference\b|\bheld\s+a\s+call\b|\bcall\s+with\b/i, label: "Call" },
@@ -57,6 +61,8 @@ const TRIGGERS: Trigger[] = [
     label: "Summit session",
   },
 ];
+
+const TRIGGERS: Trigger[] = TRIGGER_SPECS.map((t) => ({ ...t, global: new RegExp(t.re.source, t.re.flags + "g") }));
 
 const KIND_NOUN: [RegExp, EventKind][] = [
   [/\b(?:welcom(?:e|ing)\s+ceremony|official\s+welcome)\b/i, "welcome"],
@@ -144,8 +150,7 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
       const body = sentence.slice(bodyStart);
       const found: { kind: EventKind; at: number; label: string; variant: string; end: number }[] = [];
       for (const t of TRIGGERS) {
-        const re = new RegExp(t.re.source, t.re.flags.includes("g") ? t.re.flags : t.re.flags + "g");
-        for (const m of body.matchAll(re)) {
+        for (const m of body.matchAll(t.global)) {
           const exec = m as unknown as RegExpExecArray;
           found.push({ kind: t.kind, at: m.index, end: m.index + m[0].length, label: labelFor(t, m[0]), variant: t.variant ? t.variant(exec) : "" });
         }

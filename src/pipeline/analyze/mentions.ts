@@ -1,5 +1,5 @@
 import { COUNTRY_BY_FORM } from "./lexicon-places.ts";
-import { isCountryWord, isNameWord, isParticle, isSurnameFirst, isTitleWord, SUFFIXES } from "./names.ts";
+import { isCountryWord, isHeadTitleWord, isNameWord, isParticle, isSurnameFirst, isTitleWord, SUFFIXES } from "./names.ts";
 
 /**
  * Finding the places in a text where a person is named: a run of capitalised words, split into the office
@@ -84,6 +84,8 @@ function titleBefore(text: string, end: number): string | null {
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
+    // Another person's name ends the title: "Secretary Blinken and Danish Foreign Minister Jeppe Kofod".
+    if (isNameWord(w) && !isTitleWord(w) && !isCountryWord(w) && words[i + 1] === "and") break;
     if (CONNECTOR.has(w) || isTitleWord(w) || isCountryWord(w) || /^\p{Lu}/u.test(w)) from = i;
     else break;
   }
@@ -133,6 +135,8 @@ export function findMentions(text: string): Mention[] {
         }
         break;
       }
+      // A possessive ends a name: "Blinken’s Call with ..." in a title-case headline.
+      if (/[’']s?$/.test(tokens[j]!.text)) break;
       if (isCap(next.text)) {
         j++;
         continue;
@@ -176,12 +180,18 @@ function nameInRun(text: string, run: Token[]): Mention | null {
       }
     }
   }
-  while (from <= last && (isParticle(words[from]!) || SUFFIXES.has(words[from]!) || /^\p{Lu}\.$/u.test(words[from]!))) {
-    if (/^\p{Lu}\.$/u.test(words[from]!) && from + 1 <= last) break;
-    from++;
-  }
+  while (from <= last && (SUFFIXES.has(words[from]!) || (isParticle(words[from]!) && from === last))) from++;
   if (from > last) return null;
-  const nameTokens = run.slice(from);
+  let nameTokens = run.slice(from);
+  // A name repeated inside one run ("Alexander Lukashenko Lukashenko Alexander"): keep the first copy.
+  const seenWords = new Set<string>();
+  const cut = nameTokens.findIndex((t) => {
+    const k = t.text.toLowerCase();
+    if (seenWords.has(k) && !isParticle(t.text)) return true;
+    seenWords.add(k);
+    return false;
+  });
+  if (cut > 0) nameTokens = nameTokens.slice(0, cut);
   const core = nameTokens.filter((t) => !SUFFIXES.has(t.text) && !/^\p{Lu}\.$/u.test(t.text) && !isParticle(t.text));
   if (core.length === 0) return null;
   if (core.length === 1 && SUFFIXES.has(stripPossessive(core[0]!.text))) return null;
@@ -189,6 +199,10 @@ function nameInRun(text: string, run: Token[]): Mention | null {
   const endTok = nameTokens[nameTokens.length - 1]!;
   let name = text.slice(startTok.start, endTok.end);
   name = stripPossessive(name).replace(/\s+/g, " ").replace(/\s+,/g, ",");
+  if (COUNTRY_BY_FORM.has(name.toLowerCase())) return null;
+  // "New Zealand", "Costa Rica": the run's last words may spell a country even when each word alone does not.
+  const lastWords = words.slice(Math.max(0, from - 2)).join(" ").toLowerCase();
+  if (from > 0 && (COUNTRY_BY_FORM.has(lastWords) || COUNTRY_BY_FORM.has(words.slice(from - 1).join(" ").toLowerCase()))) return null;
   if (nameTokens.length > 5) return null;
 
   const prefixInRun = run.slice(0, from).map((t) => t.text);
@@ -196,6 +210,11 @@ function nameInRun(text: string, run: Token[]): Mention | null {
   if (!title && prefixInRun.some((w) => isTitleWord(w))) title = prefixInRun.join(" ");
   // "Mr." and "His Excellency" vouch for a person but are not offices.
   const courtesy = title !== null && /^(?:(?:Mr|Mrs|Ms|Dr|Madam|Sir|Dame|Lord|Lady|His|Her|Excellency|Holiness|Majesty|Highness|Royal)\.?\s*)+$/.test(title);
+  // A bare surname needs an office right in front of it ("Secretary Blinken"), not just a title somewhere before.
+  if (core.length === 1 && title) {
+    const prevWord = from > 0 ? run[from - 1]!.text : (/(\S+)\s+$/.exec(text.slice(Math.max(0, startTok.start - 40), startTok.start))?.[1] ?? "");
+    if (!isHeadTitleWord(prevWord.replace(/[’']s$/, ""))) title = null;
+  }
   const after = titleAfter(text, endTok.end);
   const country = (title ? countryIn(title) : null) ?? after.country ?? (after.title ? countryIn(after.title) : null);
   return {

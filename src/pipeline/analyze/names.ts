@@ -18,7 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     "affairs state national security federal ceo chief executive officer founder member members council president-elect " +
     "grand duke duchess lord lady sir dame mr mrs ms dr madam monsieur excellencies federation republic government presidential " +
     "interior internal foreign-minister officer staff counterpart host delegation delegations sovereign supreme chancellor-elect " +
-    "ayatollah imam rabbi mufti cheikh amir crown-prince chairperson first-deputy acting interim then former honorable honourable councilor councillor vice-president vice-chancellor vice-premier minister-president taoiseach " +
+    "messrs co-chair co-chairman coordinator prosecutor chairman-in-office ayatollah imam rabbi mufti cheikh amir crown-prince chairperson first-deputy acting interim then former honorable honourable councilor councillor vice-president vice-chancellor vice-premier minister-president taoiseach " +
     "tanaiste commissar envoy-designate nominee"
   ).split(/\s+/),
 );
@@ -63,6 +63,36 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w && !w.endsWith("?")),
 );
+
+/** Common nouns and openers that title-case headlines and policy names put in capitals. */
+const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
+  (
+    "if let hello hi over once because although though since until unless whether just even only still yet however indeed " +
+    "finally thank thanks sorry welcome congratulations anyway again therefore meanwhile moreover furthermore besides instead " +
+    "transport health education agriculture justice culture industry commerce labor labour defense defence science environment " +
+    "infrastructure economics development communications emergency emergencies tourism sports sport youth treasury homeland " +
+    "veterans resources natural digital technology technologies innovation housing aeronautics relief neighborhood neighbourhood " +
+    "friendship refugees migration immigration climate crisis change act acts accords accord concept soldier dome pledge travel " +
+    "causes status readout observatory door consensus framework railway railways market markets goals goal protection " +
+    "cooperation co-operation relations support prosperity availability policy policies management space agenda board issues " +
+    "issue action light line cross security safety stability growth investment investments trade finance economy economic " +
+    "political military humanitarian strategic technical sustainable public private joint official bilateral multilateral " +
+    "trilateral regional national federal democratic democracy freedom liberty independence victory memory unity solidarity " +
+    "affairs energy food water oil gas coal power electricity grid supply chain chains cyber outer advisors advisers heads " +
+    "ministerial extraordinary plenipotentiary statements statement remarks meeting meetings call calls visit visits trip " +
+    "york angeles francisco diego vegas kong lanka faso aviv aires janeiro penh lumpur novgorod ababa salaam paulo " +
+    "dhabi gol capitol congress senate hill excellency accreditation credentials letters greetings message messages " +
+    "vaccine vaccines vaccination research students student children women men girls boys people peoples family families " +
+    "business businesses companies workers citizens nation nations country countries land lands reserve reserves " +
+    "minster readouts nuclear weapons missile missiles defense-industrial trio leaders arts shield gallery " +
+    "championships championship better villa base naval hawks hawk intelligence artificial conflict aside cosmodrome dam " +
+    "heights rada mainline routes branch superjet sharm haram jabhat republika srpska rossiya delovaya sila sibiri slava san " +
+    "santa alaska hawaii california texas florida virginia maryland michigan"
+  ).split(/\s+/),
+);
+
+const NOUN_ENDING = /(?:tion|sion|ment|ity|ship|ism|ogy|ure|ics|ties|ries|ings)$/;
+const NAME_LIKE_ENDING_EXCEPTIONS = /^(?:jinping|xinping|yuping|qiang|kong|hong|ling|ping|ming|sheng|wang|zhang|jiang|huang|liang|yang|tang|deng|feng|zheng|meng|dong|long|song|rong|ying|jing|ning|xiang)$/;
 
 /** Lower-case particles that sit inside a personal name ("Van der", "bin", "de"). */
 const PARTICLES: ReadonlySet<string> = new Set(
@@ -130,6 +160,23 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** Offices that can stand right before a bare surname ("Secretary Blinken", "Mr. Guterres"). */
+const HEAD_TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "president minister secretary chancellor premier king queen emir amir sultan prince princess pope patriarch ambassador " +
+    "envoy spokesperson spokesman spokeswoman senator sen governor mayor mr mrs ms dr messrs sheikh general admiral director " +
+    "advisor adviser aide chairman chairwoman chair chairperson commissioner representative rep speaker leader counselor " +
+    "counsellor councilor councillor coordinator lady sir dame lord archbishop metropolitan cardinal holiness majesty highness " +
+    "excellency ceo administrator secretary-general director-general under-secretary undersecretary prosecutor judge justice " +
+    "colonel captain lieutenant rabbi imam ayatollah deputy assistant attorney president-elect taoiseach vice-president " +
+    "governor-general co-chair co-chairman commander congressman congresswoman emperor empress crown-prince chairman-in-office madam"
+  ).split(" "),
+);
+
+export function isHeadTitleWord(word: string): boolean {
+  return HEAD_TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase().replace(/[.’']s?$/, ""));
 }
@@ -149,11 +196,12 @@ export function isNameWord(word: string): boolean {
   // Acronyms (NATO, LNG) are not names; upper-case labels are title-cased before they get here.
   if (bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}{2}/u.test(bare)) return false;
   if (/\d/.test(bare)) return false;
-  if (TITLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || COUNTRY_BY_FORM.has(lower)) return false;
-  if (/(?:ian|ese|ish)$/.test(lower) && lower.length > 6 && !/(?:christian|sebastian|adrian|julian|brian|damian|florian|maximilian|cyprian)$/.test(lower)) {
-    // Demonyms not in the list ("Bavarian", "Tibetan"-like) are rarely surnames in readouts.
-    return false;
-  }
+  if (TITLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || COUNTRY_BY_FORM.has(lower) || COMMON_CAPITALISED.has(lower)) return false;
+  // Contractions ("I’m", "We’ve") are not names; "O’Brien" keeps its capital after the apostrophe.
+  if (/[’'](?:m|ve|re|ll|d|t)$/i.test(bare)) return false;
+  if (NOUN_ENDING.test(lower) && !NAME_LIKE_ENDING_EXCEPTIONS.test(lower) && lower.length > 5) return false;
+  // Plural demonyms ("Israelis", "Russians").
+  if (lower.endsWith("s") && COUNTRY_BY_FORM.has(lower.slice(0, -1))) return false;
   return true;
 }
 
@@ -185,6 +233,7 @@ export function surnameOf(name: string): string {
   const raw = name.replace(/,/g, " ").split(/\s+/).filter((t) => t && !SUFFIXES.has(t));
   if (isSurnameFirst(raw)) return tokens[0] ?? "";
   // "Van der Bellen": the family name starts at the first particle.
+  if (tokens.length > 1 && PARTICLES.has(tokens[0]!)) return tokens.join(" ");
   const particleAt = tokens.findIndex((t, i) => i > 0 && PARTICLES.has(t));
   if (particleAt > 0) return tokens.slice(particleAt).join(" ");
   return tokens[tokens.length - 1] ?? "";

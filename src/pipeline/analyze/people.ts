@@ -43,11 +43,16 @@ export class People {
   }
 
   /** Adds or merges a mention; returns the person it names, or null for a bare word nobody vouched for. */
+  /** While collecting, a surname two people share goes to the one named most; resolving speakers never guesses. */
+  private pickAmbiguous = false;
+
   add(m: Pick<Mention, "name" | "title" | "country" | "titled" | "tokens">, at: number, createSingle: boolean): PersonDraft | null {
     const name = m.name.trim();
     if (!name) return null;
     const single = m.tokens <= 1;
+    this.pickAmbiguous = true;
     const found = single ? this.bySingle(name, m.title) : this.byFull(name);
+    this.pickAmbiguous = false;
     if (found) {
       found.mentions++;
       found.forms.add(name);
@@ -100,7 +105,7 @@ export class People {
       const withTitle = bySurname.filter((p) => p.titles.some((x) => fold(x).includes(t) || t.includes(fold(x))));
       if (withTitle.length === 1) return withTitle[0]!;
     }
-    if (bySurname.length > 1) return null;
+    if (bySurname.length > 1) return this.pickAmbiguous ? bySurname.sort((a, b) => b.mentions - a.mentions)[0]! : null;
     // A given name alone ("Yair") or a regnal name ("Tawadros").
     const byAnyToken = this.list.filter((p) => coreTokens(p.name).includes(w));
     return byAnyToken.length === 1 ? byAnyToken[0]! : null;
@@ -162,10 +167,10 @@ export class People {
   }
 
   /** Final people: ids from the fullest name, aliases the other forms. */
-  finish(): Person[] {
+  finish(canonicalName: (p: PersonDraft) => string | null = () => null): Person[] {
     const used = new Set<string>();
     for (const p of this.list) {
-      let id = slugify(p.name) || "person";
+      let id = slugify(canonicalName(p) ?? p.name) || "person";
       while (used.has(id)) id += "-x";
       used.add(id);
       p.id = id;
@@ -224,12 +229,14 @@ const TITLE_HEADS = [
   "prince",
 ];
 
+const TITLE_HEAD_RES: [string, RegExp][] = TITLE_HEADS.map((h) => [h, new RegExp(`(?:^|\\s)${h.replace(/[-]/g, "[- ]")}(?:$|\\s)`)]);
+
 /** The office word of a title: "Federal President of Austria" -> "president". */
 export function headOfTitle(title: string): string | null {
   const t = fold(title.replace(/[’']s\b/g, ""));
   let best: { at: number; head: string } | null = null;
-  for (const h of TITLE_HEADS) {
-    const at = t.search(new RegExp(`(?:^|\\s)${h.replace(/[-]/g, "[- ]")}(?:$|\\s)`));
+  for (const [h, re] of TITLE_HEAD_RES) {
+    const at = t.search(re);
     // The first office named wins, a longer head over its own tail ("prime minister" over "minister").
     if (at >= 0 && (!best || at < best.at || (at === best.at && h.length > best.head.length))) best = { at, head: h.replace("secretary general", "secretary-general").replace("vice-president", "vice president") };
   }
@@ -248,7 +255,9 @@ export function mentionsOf(source: PeopleSource): { people: People } {
     for (const m of findMentions(text)) all.push({ m, at: offset + m.start, fromLabel });
     offset += text.length + 1;
   };
-  push(source.title, false);
+  // Title-case headlines capitalise every word: only titled names are taken from them.
+  for (const m of findMentions(source.title)) if (m.titled) all.push({ m, at: m.start, fromLabel: false });
+  offset += source.title.length + 1;
   if (source.byline) push(source.byline, true);
   for (const l of source.labels) push(titleCase(l.replace(/\(.*?\)/g, "")), true);
   for (const t of source.texts) push(t, false);
