@@ -74,6 +74,13 @@ export function ReleasePage({ release, find, renderText }: ReleasePageProps) {
   const articleRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
+    if (!status) return;
+    // The message floats over the text, so it leaves once it has been read out and seen.
+    const timer = setTimeout(() => setStatus(""), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  useEffect(() => {
     if (!targetId) return;
     // After the frame, so it wins over focus handling elsewhere that may scroll to the heading.
     const frame = requestAnimationFrame(() => scrollToParagraph(targetId));
