@@ -10,27 +10,26 @@ import {
   ListPageSchema,
   ManifestSchema,
   PersonPageSchema,
-  ReleaseSchema,
   type Manifest,
   type Release,
   type ReleaseSummary,
 } from "../../lib/corpus-schema.ts";
 import { extractRelease } from "../extract-release.ts";
 import { writeSearchIndex } from "../search-index/write-search-index.ts";
-import type { RawFile, Result } from "../types.ts";
 import { FacetAggregate, PeopleAggregate, compareNewestFirst, releaseRow, type ReleaseRow } from "./aggregates.ts";
 import { stageDir } from "./atomic-dir.ts";
-import { classifyError, oneLine, type BuildIssue, type SkipReason } from "./issues.ts";
-import { walkReleases } from "./walk.ts";
+import { ExtractPool, defaultWorkerCount, inOrder } from "./extract-pool.ts";
+import type { BuildIssue, SkipReason } from "./issues.ts";
+import { processFile, schemaError, type FileOutcome } from "./process-file.ts";
+import { walkReleases, type WalkEntry } from "./walk.ts";
 
 export const DEFAULT_PAGE_SIZE = 100;
 /** The largest raw release seen is about 0.4 MB; anything past this is not a press release. */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 export const TOP_PEOPLE = 50;
 
-/** `warnings` are decisions worth a line (an encoding fallback) that do not stop the release. */
-export type ExtractResult = Result<Release> & { warnings?: string[] };
-export type Extractor = (file: RawFile) => ExtractResult | Promise<ExtractResult>;
+import type { Extractor } from "./process-file.ts";
+export type { ExtractResult, Extractor } from "./process-file.ts";
 
 export interface BuildOptions {
   input: string;
@@ -39,6 +38,8 @@ export interface BuildOptions {
   maxBytes?: number;
   /** Any skipped file fails the build (the previous output stays). */
   strict?: boolean;
+  /** Extraction worker threads; 0 extracts on the main thread. Default: one per core (up to 4) for large inputs. */
+  workers?: number;
   /** Cancels the build (Ctrl-C): the staged folder is removed and the previous output stays. */
   signal?: AbortSignal;
   /** Replaceable for tests (a forced failure); defaults to the pipeline's extractRelease. */
@@ -85,20 +86,10 @@ export function summaryLine(r: BuildReport, seconds: number): string {
   );
 }
 
-/** Extractors name the file themselves; drop a leading copy so each line names it once. */
-const stripFile = (message: string, path: string) => (message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message);
-
 const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 /** Release text with whitespace folded, so a re-crawl that only changed spacing still counts as the same release. */
 const bodyKey = (r: Release) => sha256([r.title, r.date ?? "", ...r.paragraphs.map((p) => p.text)].join("\n").replace(/\s+/g, " "));
-
-function schemaError(file: string, error: z.ZodError): string {
-  const first = error.issues[0];
-  const where = first && first.path.length > 0 ? first.path.join(".") : "(root)";
-  const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : "";
-  return `${file}: invalid at ${where}: ${first?.message ?? "schema mismatch"}${more}`;
-}
 
 /**
  * Writes files under the staged folder, validating each against its schema first and remembering
@@ -112,7 +103,12 @@ class CorpusWriter {
   async write<T>(file: string, schema: z.ZodType<T>, value: unknown): Promise<T> {
     const parsed = schema.safeParse(value);
     if (!parsed.success) throw new Error(schemaError(file, parsed.error));
-    const text = JSON.stringify(parsed.data);
+    await this.writeText(file, JSON.stringify(parsed.data));
+    return parsed.data;
+  }
+
+  /** For text already validated (a release checked where it was extracted). */
+  async writeText(file: string, text: string): Promise<void> {
     const path = join(this.root, file);
     const dir = dirname(path);
     if (!this.dirs.has(dir)) {
@@ -121,7 +117,6 @@ class CorpusWriter {
     }
     await writeFile(path, text);
     this.hashes.set(file, sha256(text));
-    return parsed.data;
   }
 }
 
@@ -132,16 +127,6 @@ async function hashTree(root: string, dir: string, into: Map<string, string>): P
     const full = join(dir, e.name);
     if (e.isDirectory()) await hashTree(root, full, into);
     else into.set(relative(root, full).split(sep).join("/"), sha256(await readFile(full)));
-  }
-}
-
-/** Valid UTF-8, or text that declares another charset (ingest decodes those). */
-function utf8Problem(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return false;
-  } catch {
-    return true;
   }
 }
 
@@ -171,6 +156,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
 
   const files = await walkReleases(input, [out]);
   const staged = await stageDir(out, (dir) => existsSync(join(dir, corpusFiles.manifest())));
+  let pool: ExtractPool | null = null;
   try {
     const writer = new CorpusWriter(staged.dir);
     const rows: ReleaseRow[] = [];
@@ -181,51 +167,22 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
     const byId = new Map<string, string>();
     let done = 0;
 
+    const workers = options.workers ?? (options.extract ? 0 : defaultWorkerCount(files.length));
+    pool = workers > 0 ? new ExtractPool(workers, maxBytes) : null;
+    const run = pool ? (e: WalkEntry) => pool!.run(e) : (e: WalkEntry) => processFile(e, maxBytes, extract);
+    const outcomes = inOrder(files, run, pool ? workers * 8 : 1);
+
     for (const entry of files) {
       options.signal?.throwIfAborted();
-      const skip = (reason: SkipReason, message: string) => report({ file: entry.path, kind: "skipped", reason, message: oneLine(message) });
+      const outcome = (await outcomes.next()).value as FileOutcome;
       done++;
       options.onProgress?.({ done, total: files.length, built: rows.length });
       {
-        const info = await stat(entry.path).catch(() => null);
-        if (!info) {
-          skip("unreadable", "cannot read: the file vanished or is a broken link");
+        if (outcome.kind === "skipped") {
+          report({ file: entry.path, kind: "skipped", reason: outcome.reason, message: outcome.message });
           continue;
         }
-        if (info.size === 0) {
-          skip("empty", "empty file");
-          continue;
-        }
-        if (info.size > maxBytes) {
-          skip("too-large", `${info.size} bytes, over the ${maxBytes}-byte limit for one release`);
-          continue;
-        }
-        let bytes: Uint8Array;
-        try {
-          bytes = await readFile(entry.path);
-        } catch (e) {
-          skip("unreadable", `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-          continue;
-        }
-        let result: ExtractResult;
-        try {
-          result = await extract({ path: entry.path, relPath: entry.relPath, bytes });
-        } catch (e) {
-          // An extractor that throws is a bug there, not a reason to lose the other releases.
-          skip("error", `extraction failed: ${oneLine((e as Error).message)}`);
-          continue;
-        }
-        if (!result.ok) {
-          const message = stripFile(result.error, entry.path);
-          skip(classifyError(message), message);
-          continue;
-        }
-        const parsed = ReleaseSchema.safeParse(result.value);
-        if (!parsed.success) {
-          skip("invalid", schemaError("release", parsed.error).replace(/^release: /, ""));
-          continue;
-        }
-        const release = parsed.data;
+        const release = JSON.parse(outcome.json) as Release;
 
         const urlDup = release.sourceUrl ? byUrl.get(release.sourceUrl) : undefined;
         const key = bodyKey(release);
@@ -242,15 +199,13 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
         }
         const idOwner = byId.get(release.id);
         if (idOwner) {
-          skip("id-collision", `id ${release.id} is already taken by ${idOwner} with different text`);
+          report({ file: entry.path, kind: "skipped", reason: "id-collision", message: `id ${release.id} is already taken by ${idOwner} with different text` });
           continue;
         }
-        for (const w of result.warnings ?? []) report({ file: entry.path, kind: "warning", reason: "encoding", message: oneLine(stripFile(w, entry.path)) });
-        if (!result.warnings?.length && utf8Problem(bytes) && release.paragraphs.some((p) => p.text.includes("\uFFFD")))
-          report({ file: entry.path, kind: "warning", reason: "encoding", message: "not valid UTF-8; undecodable bytes show as \uFFFD" });
+        for (const w of outcome.warnings) report({ file: entry.path, kind: "warning", reason: "encoding", message: w });
         if (release.date === null) report({ file: entry.path, kind: "warning", reason: "no-date", message: "no date found; built undated (listed last)" });
 
-        await writer.write(corpusFiles.release(release.id), ReleaseSchema, release);
+        await writer.writeText(corpusFiles.release(release.id), outcome.json);
         if (release.sourceUrl) byUrl.set(release.sourceUrl, entry.relPath);
         byBody.set(key, entry.relPath);
         byId.set(release.id, entry.relPath);
@@ -259,6 +214,9 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
         people.add(release);
       }
     }
+
+    await pool?.close();
+    pool = null;
 
     const counts = () => ({
       out,
@@ -340,6 +298,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
     await staged.commit();
     return { ...counts(), buildId, search };
   } catch (e) {
+    await pool?.close();
+    pool = null;
     await staged.discard();
     if (e instanceof BuildError) throw e;
     const why = options.signal?.aborted ? "cancelled" : (e as Error).message;

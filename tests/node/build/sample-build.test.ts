@@ -115,6 +115,13 @@ describe("building the sample corpus", () => {
     expect(treeHashes(again)).toEqual(treeHashes(out));
   });
 
+  it("gives the same bytes when extraction runs on worker threads", async () => {
+    const threaded = join(tmp.dir, "threaded");
+    const r = await buildCorpus({ input: SAMPLE, out: threaded, pageSize: 5, workers: 2 });
+    expect(r.built).toBe(SAMPLE_FILES);
+    expect(treeHashes(threaded)).toEqual(treeHashes(out));
+  });
+
   it("leaves no staging folder behind", () => {
     expect(readdirSync(tmp.dir).filter((f) => f.startsWith("."))).toEqual([]);
   });
