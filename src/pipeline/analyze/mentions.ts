@@ -155,7 +155,11 @@ export function findMentions(text: string): Mention[] {
   return out;
 }
 
-function nameInRun(text: string, run: Token[]): Mention | null {
+function nameInRun(text: string, fullRun: Token[]): Mention | null {
+  // Title-case headlines run on past the name ("... Maria Ostberg Before Their Meeting"): drop such trailing words.
+  let runEnd = fullRun.length;
+  while (runEnd > 1 && !isNameWord(stripPossessive(fullRun[runEnd - 1]!.text)) && !isTitleWord(fullRun[runEnd - 1]!.text) && !isParticle(fullRun[runEnd - 1]!.text) && !SUFFIXES.has(fullRun[runEnd - 1]!.text)) runEnd--;
+  const run = fullRun.slice(0, runEnd);
   const words = run.map((t) => t.text);
   const last = words.length - 1;
   // The name is the longest tail of name-like words; the rest of the run belongs to the title.

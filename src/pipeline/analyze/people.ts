@@ -46,7 +46,7 @@ export class People {
   /** While collecting, a surname two people share goes to the one named most; resolving speakers never guesses. */
   private pickAmbiguous = false;
 
-  add(m: Pick<Mention, "name" | "title" | "country" | "titled" | "tokens">, at: number, createSingle: boolean): PersonDraft | null {
+  add(m: Pick<Mention, "name" | "title" | "country" | "titled" | "tokens">, at: number, createSingle: boolean, fuzzy = false): PersonDraft | null {
     const name = m.name.trim();
     if (!name) return null;
     const single = m.tokens <= 1;
@@ -67,6 +67,14 @@ export class People {
       return found;
     }
     if (single && !createSingle) return null;
+    if (single && fuzzy) {
+      const close = this.closeSurname(name);
+      if (close) {
+        close.mentions++;
+        close.forms.add(name);
+        return close;
+      }
+    }
     if (single && PRONOUNS.has(fold(name))) return null;
     const draft: PersonDraft = {
       id: "",
@@ -156,14 +164,16 @@ export class People {
       const byTitle = this.resolveTitleRef(cased);
       if (byTitle) return byTitle;
     }
-    // A misspelt surname in a label ("PRESIDENT BIDNE"): the closest surname within two edits.
     const m = findMentions(cased).at(-1);
-    if (m) {
-      const w = fold(m.name.split(/\s+/).at(-1) ?? "");
-      const close = this.list.filter((p) => w.length >= 4 && levenshtein(p.surname, w) <= (w.length >= 7 ? 2 : 1));
-      if (close.length === 1) return close[0]!;
-    }
-    return null;
+    return m ? this.closeSurname(m.name) : null;
+  }
+
+  /** A misspelt surname ("PRESIDENT BIDNE"): the one person whose surname is within one or two edits. */
+  private closeSurname(name: string): PersonDraft | null {
+    const w = fold(name.split(/\s+/).at(-1) ?? "");
+    if (w.length < 4) return null;
+    const close = this.list.filter((p) => p.surname !== w && levenshtein(p.surname, w) <= (w.length >= 7 ? 2 : 1));
+    return close.length === 1 ? close[0]! : null;
   }
 
   /** Final people: ids from the fullest name, aliases the other forms. */
@@ -263,7 +273,7 @@ export function mentionsOf(source: PeopleSource): { people: People } {
   for (const t of source.texts) push(t, false);
   // Full names first so that surnames and labels attach to them; then titled single words.
   for (const { m, at } of all) if (m.tokens >= 2 && (m.titled || isPlausibleBareName(m))) people.add(m, at, false);
-  for (const { m, at } of all) if (m.tokens <= 1 && m.titled) people.add(m, at, true);
+  for (const { m, at, fromLabel } of all) if (m.tokens <= 1 && m.titled) people.add(m, at, true, fromLabel);
   for (const { m, at } of all) if (m.tokens <= 1 && !m.titled) people.add(m, at, false);
   return { people };
 }
