@@ -1,5 +1,6 @@
-import { measureElement, useWindowVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { measureElement, useWindowVirtualizer, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useLocation } from "react-router-dom";
 import type { ReleaseSummary } from "../lib/corpus-schema.ts";
 import type { ListRowReader, PositionSet } from "../lib/facets-client.ts";
 import { formatMonth } from "./format.ts";
@@ -20,6 +21,13 @@ export interface VirtualReleaseListProps {
   groupByMonth?: boolean;
 }
 
+/**
+ * Row measurements per history entry, so Back rebuilds the list with the heights it had and
+ * <ScrollRestoration/> lands on the same rows, not on an estimate of where they were.
+ */
+const snapshots = new Map<string, VirtualItem[]>();
+const SNAPSHOT_LIMIT = 20;
+
 const groupOf = (r: ReleaseSummary | undefined): string | undefined => (r ? (r.date ? r.date.slice(0, 7) : "undated") : undefined);
 const yearOf = (group: string | undefined): string | undefined => (group && group !== "undated" ? group.slice(0, 4) : group);
 const groupLabel = (group: string): string => (group === "undated" ? "Undated" : formatMonth(group));
@@ -36,6 +44,7 @@ export function VirtualReleaseList({ positions, reader, releaseHref, publisherNa
   const [error, setError] = useState<string | null>(null);
   const [retry, setRetry] = useState(0);
   const mounted = useRef(true);
+  const snapshotKey = `${useLocation().key}:${label}`;
 
   useEffect(() => {
     mounted.current = true;
@@ -63,9 +72,19 @@ export function VirtualReleaseList({ positions, reader, releaseHref, publisherNa
     overscan: OVERSCAN,
     scrollMargin,
     getItemKey: (i) => positions.at(i),
+    initialMeasurementsCache: snapshots.get(snapshotKey) ?? [],
     // Unlaid-out rows (jsdom, hidden tabs) measure 0; the estimate keeps the window bounded.
     measureElement: (el, entry, instance) => measureElement(el, entry, instance) || ESTIMATED_ROW_PX,
   });
+
+  useEffect(
+    () => () => {
+      snapshots.delete(snapshotKey);
+      snapshots.set(snapshotKey, virtualizer.takeSnapshot());
+      if (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
+    },
+    [snapshotKey, virtualizer],
+  );
 
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index;

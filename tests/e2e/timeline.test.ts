@@ -64,6 +64,31 @@ describe("timeline", () => {
     await page.context().close();
   });
 
+  it("comes Back to the same place in the list after opening a release from far down", async () => {
+    const { page, errors } = await newPage(browser, { viewport: { width: 360, height: 520 } });
+    await page.goto(`${server.url}/timeline`);
+    const list = page.getByRole("list", { name: "All releases, newest first" });
+    await list.getByRole("link").first().waitFor();
+    const links = list.getByRole("link");
+    // Bring a late row into view, as a reader scrolling down would, and note where it sits.
+    const target = links.nth(Math.min(8, (await links.count()) - 1));
+    await target.scrollIntoViewIfNeeded();
+    const title = (await target.textContent())!.trim();
+    const before = (await target.boundingBox())!.y;
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    expect(scrollBefore).toBeGreaterThan(0);
+
+    await target.click();
+    await page.getByRole("heading", { level: 1, name: title }).waitFor();
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Timeline" }).waitFor();
+    const again = list.getByRole("link", { name: title, exact: true });
+    await again.waitFor();
+    await expect.poll(async () => Math.abs((await again.boundingBox())!.y - before)).toBeLessThan(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("puts year and month headings over the releases", async () => {
     const { page } = await newPage(browser);
     await page.goto(`${server.url}/timeline`);
