@@ -68,6 +68,7 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
   let list: Promise<ShardList> | null = null;
   const sets = new Map<"releases" | "speakers", Promise<{ shards: ShardInfo[]; pf: PagefindInstance } | null>>();
   const names = new Map<string, Promise<Record<string, string>>>();
+  const knownWords = new Map<object, Set<string>>();
 
   const shardList = () =>
     (list ??= options.fetchJson<ShardList>(searchFiles.shards()).catch((e: unknown) => {
@@ -121,13 +122,27 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
       if (!set) return emptyResults(page);
       const { shards, pf } = set;
       const base = toPagefindFilters(filters, shards);
+      const known = (knownWords.get(set) ?? knownWords.set(set, new Set()).get(set))!;
       const run = async (extra: Record<string, unknown>) => {
-        const opts = { filters: { ...base, ...extra }, ...(sort === "date" ? { sort: { date: "desc" as const } } : {}) };
+        const sorted = sort === "date" ? { sort: { date: "desc" as const } } : {};
+        const opts = { filters: { ...base, ...extra }, ...sorted };
+        const narrowing = { filters: { ...withoutCountOnly(base), ...extra } };
         const searches: Promise<PagefindResponse>[] = [];
         if (query.terms.length > 0 || !hasText) searches.push(pf.search(hasText ? query.terms.join(" ") : null, opts));
-        // Pagefind drops a word its index has never seen instead of failing the query, so each word
-        // is also asked alone: a release must be in every answer to count.
-        if (query.terms.length > 1) for (const t of query.terms) searches.push(pf.search(t, opts));
+        // Pagefind drops a word its index has never seen instead of failing the query, so a word
+        // not yet seen is also asked alone: a release must be in every answer to count. With one
+        // shard, a word seen once is in the index for good; merged shards may each lack it.
+        if (query.terms.length > 1) {
+          for (const t of query.terms) {
+            if (shards.length === 1 && known.has(t)) continue;
+            searches.push(
+              pf.search(t, narrowing).then((r) => {
+                if (r.results.length > 0) known.add(t);
+                return r;
+              }),
+            );
+          }
+        }
         for (const phrase of query.phrases) searches.push(pf.search(`"${phrase.join(" ")}"`, opts));
         return intersect(await Promise.all(searches));
       };
@@ -159,7 +174,7 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
   };
 }
 
-/** Results in every response (all words, each phrase), with the scores and counts of the first. */
+/** Results in every response (all words, each phrase), with the scores and facet counts of the first. */
 function intersect(responses: PagefindResponse[]): { results: PagefindResult[]; filters: PagefindResponse["filters"] } {
   const [first, ...rest] = responses;
   if (!first) return { results: [], filters: {} };
@@ -168,9 +183,13 @@ function intersect(responses: PagefindResponse[]): { results: PagefindResult[]; 
     const these = new Set(r.results.map((x) => x.id));
     return new Set([...ids].filter((id) => these.has(id)));
   }, new Set(first.results.map((x) => x.id)));
-  // The counts come from the response with the fewest results, the closest to the intersection.
-  const smallest = responses.reduce((a, b) => (b.results.length < a.results.length ? b : a));
-  return { results: first.results.filter((x) => keep.has(x.id)), filters: keep.size === 0 ? {} : smallest.filters };
+  // The first answer's counts cover its results; a phrase can only narrow them, so counts are
+  // an upper bound when a phrase is combined with words (said in docs/search.md).
+  return { results: first.results.filter((x) => keep.has(x.id)), filters: keep.size === 0 ? {} : first.filters };
+}
+
+function withoutCountOnly(filters: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== COUNT_ONLY));
 }
 
 function toHit(fragment: PagefindFragment, publishers: Record<string, string>): SearchHit {
