@@ -4,7 +4,7 @@ import { decodeBytes, MAX_RAW_BYTES } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
 import { type Draft, IngestError } from "./draft.ts";
 import type { Block } from "./html-blocks.ts";
-import { parseLeadingLabel } from "./labels.ts";
+import { isSpeakerShaped, parseLeadingLabel } from "./labels.ts";
 import { placeFromText, placeFromTitle } from "./place.ts";
 import { publisherFor } from "./publisher.ts";
 import { jsonKind, parseJsonObject, readFeedItem, readRow } from "./read-json.ts";
@@ -21,7 +21,9 @@ export interface Ingested {
 }
 
 const TIME_LINE = /^\d{1,2}:\d{2}\s*(?:[AP]\.?\s?M\.?)?(?:\s+[A-Z]{2,5})?$/i;
-const END_LINE = /^(?:END|###|#\s*#\s*#|-\s*30\s*-|\*\s*\*\s*\*)$/i;
+const END_LINE = /^(?:END(?:\s+\d{1,2}:\d{2}\s*(?:[AP]\.?\s?M\.?)?(?:\s+[A-Z]{2,5})?)?|###|#\s*#\s*#|-\s*30\s*-|\*\s*\*\s*\*)$/i;
+/** The release-end mark some sites glue to the last sentence. */
+const GLUED_END = /(?<=[.!?”"])\s+(?:###|-\s*30\s*-)$/;
 const SECTION_BREAK = /^\*\s*\*\s*\*$/;
 /** "Name, Title" at the top of a feed item: a byline, not the release. */
 const BYLINE = /^[\p{Lu}][\p{L}\p{M}.'’\- ]{2,60},\s+(?:(?:the\s+)?(?:U\.S\.\s+)?(?:Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Spokesperson|Ambassador|Special|Counselor|Administrator|Deputy|Senior|Acting|Principal|Director|Coordinator|Envoy|Representative|Chief)\b[^.!?]*)$/u;
@@ -60,7 +62,7 @@ function isBylineBlock(text: string, byline: string | null): boolean {
 
 /** Paragraphs from a reader's blocks: bylines, header lines, end marks dropped; labels taken apart. */
 function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagraph[]; headerPlace: string | null } {
-  let blocks: Block[] = draft.blocks.map((b) => ({ ...b, text: foldWhitespace(b.text) })).filter((b) => b.text);
+  let blocks: Block[] = draft.blocks.map((b) => ({ ...b, text: foldWhitespace(b.text).replace(GLUED_END, "") })).filter((b) => b.text);
   // A repeated title and a byline at the top are not body.
   while (blocks.length && (blocks[0]!.text === title || isBylineBlock(blocks[0]!.text, draft.byline))) blocks.shift();
   if (draft.flattened) {
@@ -94,12 +96,24 @@ function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagr
     const label = parseLeadingLabel(b.text, b.boldLead);
     if (label) out.push({ text: label.rest, label: label.label, labelNote: label.note, heading: false });
     else {
-      const headingLike = b.heading || (afterBreak && isShortLine(b.text) && b.text.split(/\s+/).length > 1);
+      // A bold sentence is emphasis, not a heading; a heading is short and unpunctuated.
+      const headingLike = (b.heading && b.text.split(/\s+/).length <= 25 && !/[.!?]$/.test(b.text)) || (afterBreak && isShortLine(b.text) && b.text.split(/\s+/).length > 1);
       out.push({ text: b.text, label: null, labelNote: null, heading: headingLike });
     }
     afterBreak = false;
   }
-  return { paragraphs: out, headerPlace };
+  return { paragraphs: demoteRunInHeadings(out), headerPlace };
+}
+
+/**
+ * A fact sheet's bold run-in headings ("Cybersecurity Cooperation: President Biden welcomed ...")
+ * look like labels. In a transcript speakers come back or carry a title; where three or more labels
+ * each occur once and none is speaker-shaped, they are headings and the text is left whole.
+ */
+function demoteRunInHeadings(paragraphs: IngestedParagraph[]): IngestedParagraph[] {
+  const labels = paragraphs.filter((p) => p.label).map((p) => p.label!);
+  if (labels.length < 3 || new Set(labels).size !== labels.length || labels.some(isSpeakerShaped)) return paragraphs;
+  return paragraphs.map((p) => (p.label ? { text: `${p.label}${p.labelNote ? ` ${p.labelNote}` : ""}: ${p.text}`, label: null, labelNote: null, heading: false } : p));
 }
 
 /** Raw bytes to a release with clean metadata and paragraphs, or an error naming the problem. */
@@ -121,11 +135,13 @@ export function ingest(file: RawFile): Result<Ingested> {
   const { paragraphs, headerPlace } = paragraphsOf(draft, title);
   if (paragraphs.length === 0) return fail("no body text");
 
-  const firstProse = paragraphs.find((p) => !p.heading && !p.label)?.text ?? "";
-  const date = eventDateFromOpening(firstProse, draft.published) ?? draft.published ?? fileNameDate(draft, file);
+  // The opening: the first prose, past an attribution line ("The below is attributable to ...:").
+  const openings = paragraphs.filter((p) => !p.heading && !p.label && !/:$/.test(p.text)).slice(0, 2).map((p) => p.text);
+  const date = eventDateFromOpening(openings[0] ?? "", draft.published) ?? draft.published ?? fileNameDate(draft, file);
   if (!date) return fail("no date");
-  const firstSentence = splitSentences(firstProse)[0] ?? "";
-  const place = draft.place ?? headerPlace ?? placeFromTitle(title) ?? placeFromText(firstSentence) ?? placeFromText(title);
+  const stated = draft.place && !/^(?:n\/?a|none|null|unknown|-+)$/i.test(draft.place.trim()) ? draft.place : null;
+  const place =
+    stated ?? headerPlace ?? placeFromTitle(title) ?? openings.map((o) => placeFromText(splitSentences(o)[0] ?? "")).find(Boolean) ?? placeFromText(title);
 
   return {
     ok: true,

@@ -19,6 +19,18 @@ const TITLE_WORDS = new Set([
   "supreme", "co-chair", "executive", "chief", "state", "defence", "defense", "senator", "governor-general", "patriarch",
   "prince", "princess", "sheikh", "emperor", "dr.", "mr.", "mrs.", "ms.",
 ]);
+/** A capitalised function word opens a sentence or a question ("To Secretary Blinken:"), not a name. */
+const NOT_LABEL_START = new Set(["to", "for", "and", "but", "with", "on", "in", "at", "as", "from", "of", "by", "if", "so", "or", "then", "also", "again"]);
+
+/**
+ * Whether a label is a speaker by its form alone: upper case as transcripts print names, a title
+ * first ("President of ..."), or a stock label ("Q", "Question").
+ */
+export function isSpeakerShaped(label: string): boolean {
+  const first = label.split(/\s+/)[0]!.toLowerCase();
+  return label === label.toUpperCase() || TITLE_WORDS.has(first) || SINGLE_WORD_LABELS.has(label.toLowerCase());
+}
+
 const NOTE_RE = /^\(\s*(?:as interpreted|via interpreter|through (?:an )?interpreter|as translated|translated|retranslated|interpreted|in english|speaks? in [a-z]+|speaking in [a-z]+|via translator|through translation|retranslation)[^)]{0,30}\)\s*/i;
 
 const isNameToken = (t: string) => /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(t) || /^[\p{Lu}]\.$/u.test(t);
@@ -34,6 +46,7 @@ export function looksLikeLabel(label: string): boolean {
     return /^[\p{Lu}][\p{Lu}'’.\-]+$/u.test(t) && t.length >= 3;
   }
   if (!isNameToken(tokens[0]!) || !isNameToken(tokens[tokens.length - 1]!)) return false;
+  if (NOT_LABEL_START.has(tokens[0]!.toLowerCase())) return false;
   return tokens.every((t) => isNameToken(t) || CONNECTORS.has(t.toLowerCase()));
 }
 
@@ -122,21 +135,20 @@ export function findLabelsInRun(text: string): LabelInRun[] {
       if (whole.split(/\s+/).length > 16) continue;
       headingStart = 0;
     }
-    // Within a long run, the label starts at the last title word group ("... Alberto Fernandez President of Russia Vladimir Putin").
-    if (run.length > 5 || headingStart >= 0) {
+    // A glued heading ends where the label's title starts: "Beginning of talks with President of
+    // Argentina Alberto Fernandez President of Russia Vladimir Putin" cuts at the last title word
+    // that follows a name ("of the State of Palestine" is no cut).
+    if (headingStart >= 0) {
       let cut = -1;
       for (let j = run.length - 2; j >= 0; j--) {
-        if (TITLE_WORDS.has(run[j]!.t.toLowerCase()) && (j === 0 || !TITLE_WORDS.has(run[j - 1]!.t.toLowerCase()))) {
+        const prev = j > 0 ? run[j - 1]!.t : null;
+        if (TITLE_WORDS.has(run[j]!.t.toLowerCase()) && (prev === null || (!TITLE_WORDS.has(prev.toLowerCase()) && !CONNECTORS.has(prev.toLowerCase())))) {
           cut = j;
           break;
         }
       }
-      if (cut < 0) {
-        if (headingStart >= 0) continue;
-      } else if (cut > 0) {
-        if (headingStart < 0) headingStart = offset + run[0]!.i;
-        run = run.slice(cut);
-      }
+      if (cut < 0) continue;
+      run = run.slice(cut);
     }
     const label = run.map((x) => x.t).join(" ");
     if (!looksLikeLabel(label)) continue;

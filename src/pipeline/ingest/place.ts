@@ -23,16 +23,43 @@ export function placeFromText(sentence: string): string | null {
   const window = topic ? after.slice(0, topic.index) : after;
   PLACE_PHRASE.lastIndex = 0;
   for (let m = PLACE_PHRASE.exec(window); m; m = PLACE_PHRASE.exec(window)) {
-    let place = m[2]!.replace(/[.,;:]+$/, "").replace(/\s+(?:of|the|de|on)$/, "");
-    const firstWord = place.replace(/^the\s+/, "").split(/\s+/)[0]!.toLowerCase();
-    if (NOT_PLACES.has(firstWord)) continue;
-    const hasThe = /^the\s/.test(place);
-    if (hasThe && !VENUE.test(place)) continue;
-    // "in Paris with ..." and "at the White House on Monday" end at the name itself.
-    place = place.replace(/\s+(?:on|upon|am)$/, "");
+    const place = trimPlace(m[2]!);
+    if (!place) continue;
     return place;
   }
   return null;
+}
+
+const TITLE_START = /^(President|Prime|Chancellor|Minister|Foreign|Secretary|King|Queen|Emir|Crown|Ambassador|Head|Deputy|Vice|Chairman|Chair|General|Director|Mr|Mrs|Ms|Dr)\b/;
+
+/** A matched phrase cut down to the place: no trailing connector, no title or name run on after it. */
+function trimPlace(phrase: string): string | null {
+  const [mainRaw, ...more] = phrase.split(/,\s+/);
+  const tokens = mainRaw!.split(/\s+/);
+  const out: string[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const prev = out[out.length - 1]?.toLowerCase();
+    if (i > 0 && TITLE_START.test(t) && prev !== "the" && prev !== "of") break;
+    out.push(t);
+  }
+  while (out.length && /^(of|the|de|on|upon|am)$/i.test(out[out.length - 1]!)) out.pop();
+  let place = out.join(" ").replace(/(?<!\b\p{Lu})[.,;:]+$/u, "");
+  const bare = place.replace(/^the\s+/, "");
+  const firstWord = bare.split(/\s+/)[0]!.toLowerCase();
+  if (!bare || NOT_PLACES.has(firstWord)) return null;
+  const isVenue = VENUE.test(place);
+  if (/^the\s/.test(place) && !isVenue) return null;
+  if (!isVenue && bare.split(/\s+/).length > 3) return null;
+  if (!isVenue && /^[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic)$/u.test(bare)) return null;
+  // One ", Country" or ", State" may follow: short, capitalised, and not a title or a name.
+  const words = more[0]?.split(/\s+/) ?? [];
+  // "Washington, D.C. Secretary Blinken ..." : the place ends with the word that carries the period.
+  const stop = words.findIndex((t) => /\.$/.test(t));
+  const next = stop >= 0 ? words.slice(0, stop + 1) : words;
+  if (next.length > 0 && next.length <= 3 && !TITLE_START.test(next[0]!) && next.every((t) => /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(t))) {
+    place += `, ${next.join(" ").replace(/(?<!\b\p{Lu})[.,;:]+$/u, "")}`;
+  }
+  return place;
 }
 
 /** The place a White House title carries after a bar: "... Before Bilateral Meeting | New York, NY". */

@@ -2,7 +2,7 @@ import { parseDateStamp } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
 import { readHtmlFragment } from "./read-html.ts";
-import { cleanInline, cleanTitle, foldWhitespace } from "./text.ts";
+import { cleanInline, cleanTitle, collapseNameTooltips, foldWhitespace } from "./text.ts";
 import { timeZoneForUrl } from "./publisher.ts";
 
 type Json = Record<string, unknown>;
@@ -47,7 +47,7 @@ export function readFeedItem(obj: Json): Draft {
 /** One scraped CSV row: `body` is a single line whose paragraph breaks were lost. */
 export function readRow(obj: Json): Draft {
   const body = str(obj["body"]) ?? "";
-  const text = body.includes("<") && /<\/?(p|br|div)\b/i.test(body) ? null : cleanInline(body);
+  const text = body.includes("<") && /<\/?(p|br|div)\b/i.test(body) ? null : collapseNameTooltips(cleanInline(body));
   const blocks = text === null ? readHtmlFragment(body) : [{ text, boldLead: null, heading: false }];
   const summary = str(obj["summary"]) ? cleanInline(obj["summary"] as string) : null;
   if (summary && text && !text.startsWith(summary.slice(0, 60))) blocks.unshift({ text: summary, boldLead: null, heading: false });

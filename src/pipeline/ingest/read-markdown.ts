@@ -12,15 +12,22 @@ export function hasFrontMatter(text: string): boolean {
   return FRONT_MATTER.test(text);
 }
 
+// Escaped characters are parked in the private-use area while emphasis is removed, so "\\*" stays a star.
+const park = (c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
+const unpark = (s: string) => s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+
 /** Markdown inline syntax to plain text: escapes, emphasis, links, images, stray inline HTML. */
 export function markdownInline(s: string): string {
-  let t = s
+  let t = s.replace(/\\([\\`*_{}\[\]()#+\-.!|>~"'<])/g, (_, c: string) => park(c));
+  t = t
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[((?:\\.|[^\]\\])*)\]\((?:[^()]|\([^)]*\))*\)/g, "$1")
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, "$1")
     .replace(/<\/?[a-zA-Z][^>]*>/g, "")
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
-    .replace(/(^|[^\\*\w])[*_](?=\S)([^*_]*?\S)[*_](?![\w*])/g, "$1$2");
-  t = t.replace(/\\([\\`*_{}\[\]()#+\-.!|>~"'<])/g, "$1");
+    // Converters leave emphasis markers unbalanced or space-padded ("**Health **"); none of them is text.
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|[\s(“"‘])[*_](?=\S)/g, "$1")
+    .replace(/(\S)[*_](?=[\s.,;:!?)”"’]|$)/g, "$1");
+  t = unpark(t);
   return foldWhitespace(t.includes("&") ? decodeHTML(t) : t);
 }
 

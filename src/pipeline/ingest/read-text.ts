@@ -1,7 +1,7 @@
 import { parseWrittenDate } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import type { Block } from "./html-blocks.ts";
-import { foldWhitespace } from "./text.ts";
+import { collapseNameTooltips, foldWhitespace } from "./text.ts";
 
 /** A navigation bar saved as text: many short items on one line, set apart by runs of spaces or bars. */
 function isNavLine(line: string): boolean {
@@ -63,7 +63,7 @@ export function readPlainText(text: string): Draft {
   if (current.length) paras.push(current.join(" "));
   const blocks: Block[] = [];
   for (const p of paras) {
-    const t = foldWhitespace(p);
+    const t = collapseNameTooltips(foldWhitespace(p));
     if (t && t !== title && !isNavLine(p) && !isBreadcrumb(p)) blocks.push({ text: t, boldLead: null, heading: false });
   }
   // The footer comes last, either glued to the final sentence or on a line of its own.

@@ -24,7 +24,7 @@ const ABBREVIATIONS = new Set(
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "nos", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
     "rep", "rev", "prof", "hon", "messrs", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb",
     "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "approx", "inc", "ltd", "co", "corp", "dept",
-    "h.e", "h.m", "h.r.h", "s.a", "d.c",
+    "h.e", "h.m", "h.r.h", "s.a",
   ],
 );
 
@@ -54,4 +54,48 @@ export function splitSentences(text: string): string[] {
 
 export function startsWithOpenQuote(s: string): boolean {
   return s.length > 0 && OPEN_QUOTES.includes(s[0]!);
+}
+
+/**
+ * Kremlin name tooltips that a scraper flattened into the text: "Ilham Aliyev Aliyev IlhamPresident
+ * of Azerbaijan:" is the name, then the tooltip (surname, given names, position glued on). Where the
+ * markup survives, the reader drops the tooltip element instead; this is for text without markup.
+ */
+export function collapseNameTooltips(text: string): string {
+  const repeated = /(?<=\s|^)(\p{Lu}[\p{L}\p{M}'’\-]+) \1 /gu;
+  let out = "";
+  let from = 0;
+  for (let m = repeated.exec(text); m; m = repeated.exec(text)) {
+    const surname = m[1]!;
+    const before = text.slice(Math.max(from, m.index - 60), m.index);
+    const given = /((?:\p{Lu}[\p{L}\p{M}'’.\-]*\s){1,3})$/u.exec(before)?.[1]?.trim();
+    if (!given) continue;
+    const afterStart = m.index + m[0].length;
+    // The tooltip's given names come back, possibly split differently from the text's.
+    const givenTokens = given.split(/\s+/);
+    let k = givenTokens.length;
+    let matched = "";
+    while (k > 0) {
+      const candidate = givenTokens.slice(givenTokens.length - k).join(" ");
+      if (text.startsWith(candidate, afterStart)) {
+        matched = candidate;
+        break;
+      }
+      k--;
+    }
+    if (!matched) continue;
+    let end = afterStart + matched.length;
+    // A position glued on without a space runs up to the label's note or colon.
+    if (/^\p{Lu}/u.test(text.slice(end, end + 1)) && /\p{Ll}$/u.test(matched)) {
+      const rest = /^[^:()]{2,160}?(?=\s*(?:\([^()]{2,40}\)\s*)?:)/u.exec(text.slice(end));
+      if (!rest || /[.!?]\s/.test(rest[0])) continue;
+      end += rest[0].length;
+    } else if (!/^\s*(?:\([^()]{2,40}\)\s*)?:/.test(text.slice(end))) {
+      continue;
+    }
+    out += text.slice(from, m.index + surname.length);
+    from = end;
+    repeated.lastIndex = end;
+  }
+  return out + text.slice(from);
 }
