@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, Link, useLoaderData, useRouteError, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from "react-router-dom";
+import { isRouteErrorResponse, Link, useLoaderData, useRevalidator, useRouteError, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from "react-router-dom";
 import { ReleasePage } from "../../features/releases/release-page.tsx";
 import { useReleaseFind } from "../../features/search/find-in-release.tsx";
 import { CorpusNotFoundError, isValidId, loadRelease } from "../../lib/corpus-client.ts";
@@ -28,15 +28,24 @@ export function Component() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const revalidator = useRevalidator();
   return (
     <section className="release-error">
       <title>{notFound ? "Release not found — Readout" : "Could not load this release — Readout"}</title>
+      {notFound && <meta name="robots" content="noindex" />}
       <h1 tabIndex={-1}>{notFound ? "Release not found" : "Could not load this release"}</h1>
       <p>
         {notFound
           ? "There is no release at this address. It may have been mistyped."
           : "Something went wrong while loading it. Check your connection and try again."}
       </p>
+      {!notFound && (
+        <p>
+          <button type="button" onClick={() => revalidator.revalidate()} disabled={revalidator.state === "loading"}>
+            Try again
+          </button>
+        </p>
+      )}
       <p>
         <Link to={paths.home.href()}>Go to the latest releases</Link>
       </p>
