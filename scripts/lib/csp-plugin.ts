@@ -7,7 +7,8 @@ import type { Plugin } from "vite";
  */
 export const CSP_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Search (Pagefind) compiles WebAssembly; this allows only that, not eval or inline scripts.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
