@@ -90,18 +90,29 @@ async function main(): Promise<number> {
         continue;
       }
       await measureSite(dataset, built.site, { rows, firstLoads, getBrowser, runs, wants });
+      // A long run can be stopped after any size and still leave its figures so far.
+      if (spec !== sizes[sizes.length - 1]) await report(rows, firstLoads, wants, values["write-docs"], `partial: stopped after ${dataset.label}`);
     }
   } finally {
     if (browser) await (browser as Browser).close();
   }
 
+  const table = await report(rows, firstLoads, wants, values["write-docs"], null);
+  process.stdout.write(`${table}\n`);
+  log(`bench: done in ${((performance.now() - started) / 60000).toFixed(1)} min`);
+  return 0;
+}
+
+/** Sorts the rows into one table and, with --write-docs, rewrites docs/performance.md with it. */
+async function report(measured: BenchRow[], firstLoads: FirstLoad[], wants: (a: Area) => boolean, writeDocs: boolean | undefined, partial: string | null): Promise<string> {
+  const rows = [...measured];
   if (wants("first-load")) rows.push(...firstLoadRows(firstLoads));
   const order = (r: BenchRow) => Object.values(AREA_TITLES).indexOf(r.area);
   rows.sort((a, b) => order(a) - order(b));
   const table = renderTable(rows);
-  process.stdout.write(`${table}\n`);
-
-  if (values["write-docs"]) {
+  await mkdir(join(root, ".readout/bench"), { recursive: true });
+  await writeFile(join(root, ".readout/bench/last-table.md"), `${table}\n`);
+  if (writeDocs) {
     let chromium = "Chromium";
     try {
       chromium = execFileSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8" }).trim();
@@ -113,14 +124,13 @@ async function main(): Promise<number> {
       table,
       machine: machineInfo(chromium),
       command: `npm run bench${args.length ? ` -- ${args.join(" ")}` : ""}`,
-      when: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+      when: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC${partial ? ` (${partial})` : ""}`,
       minutes: (performance.now() - started) / 60000,
     });
     await writeFile(join(root, "docs/performance.md"), doc);
     log("bench: wrote docs/performance.md");
   }
-  log(`bench: done in ${((performance.now() - started) / 60000).toFixed(1)} min`);
-  return 0;
+  return table;
 }
 
 async function measureSite(
@@ -163,7 +173,7 @@ async function measureSite(
       const label = "same release as plain HTML";
       rows.push(
         { area: "Release page", measure: "first contentful paint", size, figure: a.fcp, baseline: b.fcp, unit: "ms", baselineLabel: label },
-        { area: "Release page", measure: "title on screen", size, figure: a.shown, baseline: b.shown, unit: "ms", baselineLabel: label },
+        { area: "Release page", measure: "title in the page", size, figure: a.shown, baseline: b.shown, unit: "ms", baselineLabel: label },
         { area: "Release page", measure: "answers input (main thread quiet)", size, figure: a.interactive, baseline: b.interactive, unit: "ms", baselineLabel: label },
       );
     }

@@ -54,6 +54,8 @@ export interface Transfer {
   gzip: number;
   /** Same, for /corpus/ data only. */
   dataGzip: number;
+  /** The HTML document itself, gzipped: a prerendered page carries the release text here. */
+  documentGzip: number;
   requests: number;
 }
 
@@ -65,7 +67,7 @@ export async function openCold(browser: Browser, url: string, waitFor: (page: Pa
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
-    const transfer: Transfer = { transferred: 0, gzip: 0, dataGzip: 0, requests: 0 };
+    const transfer: Transfer = { transferred: 0, gzip: 0, dataGzip: 0, documentGzip: 0, requests: 0 };
     cdp.on("Network.loadingFinished", (e: { encodedDataLength: number }) => {
       transfer.transferred += e.encodedDataLength;
     });
@@ -79,6 +81,7 @@ export async function openCold(browser: Browser, url: string, waitFor: (page: Pa
             const gz = gzipSync(body).length;
             transfer.gzip += gz;
             if (new URL(response.url()).pathname.startsWith("/corpus/")) transfer.dataGzip += gz;
+            if (response.request().resourceType() === "document") transfer.documentGzip += gz;
           })
           .catch(() => undefined),
       );

@@ -1,5 +1,4 @@
-import { cpus, totalmem } from "node:os";
-import { availableParallelism } from "node:os";
+import { availableParallelism, cpus, loadavg, totalmem } from "node:os";
 
 export interface MachineInfo {
   cores: number;
@@ -7,6 +6,8 @@ export interface MachineInfo {
   memoryGiB: number;
   node: string;
   chromium: string;
+  /** 1-minute load average when the table was written: other work on a shared machine slows timings. */
+  load: number;
 }
 
 export function machineInfo(chromium: string): MachineInfo {
@@ -16,6 +17,7 @@ export function machineInfo(chromium: string): MachineInfo {
     memoryGiB: Math.round(totalmem() / 1024 ** 3),
     node: process.version,
     chromium,
+    load: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
 }
 
@@ -31,7 +33,8 @@ figure stands beside a baseline measured in the same run, with the ratio figure 
 ## Latest run
 
 ${input.when}, \`${input.command}\`, ${input.minutes.toFixed(1)} minutes.
-Machine: ${m.cores} cores (\`nproc\`), ${m.cpu}, ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.chromium} (headless).
+Machine: ${m.cores} cores (\`nproc\`), ${m.cpu}, ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.chromium} (headless);
+load average ${m.load} when the table was written.
 The machine is shared with other work, so timings vary from run to run by tens of percent; sizes
 in bytes are exact and repeatable.
 
@@ -57,7 +60,7 @@ and baseline pages sit beside it. The real corpus is \`../shared/corpus/raw\` wh
 |---|---|---|
 | Build | raw files per second through the corpus build (from the build's own summary line), peak memory (max RSS of the whole \`npm run build\`, corpus and site, read by GNU time), wall time, size of the built corpus folder | a child process that only reads every raw file and parses it (JSON.parse, an HTML DOM parse, YAML front matter, lines); for the output size, the raw input size |
 | First load | bytes to open the home page and the newest release on a cold cache in Chromium (every response body gzipped and summed: what a compressing host sends), the corpus data among them, and the entry chunk's gzip size | the same figure on the first (smallest) corpus of the run: the ratio must stay near 1.00 as the corpus grows |
-| Release page | first contentful paint, the moment the release title is on screen, and when the main thread goes quiet after that (end of the last long task: the page answers input), median of cold loads | the same release as a plain static HTML file (title and paragraphs, no script) on the same server |
+| Release page | first contentful paint, the moment the release title is in the page, and when the main thread goes quiet after that (end of the last long task: the page answers input), median of cold loads | the same release as a plain static HTML file (title and paragraphs, no script) on the same server |
 | Lists | timeline and the page of the most named person (thousands of releases at 100,000): time until the first five rows are on screen, and the 95th percentile time between animation frames while scrolling with the mouse wheel (16.7 ms = smooth) | the same rows rendered whole in one plain HTML list |
 | Search | the app's search box: time from typing a query and pressing Enter until the page stops changing, for the first query (loads the index) and later ones (p50, p95), and bytes fetched per query (gzip) | one MiniSearch index of the same corpus (titles and full text) fetched whole by the browser and queried in memory; its first query includes fetching and loading the index |
 | Lighthouse | Lighthouse ${"12.2.3"} performance and accessibility scores of the prerendered release page, default mobile settings (simulated slow 4G and CPU) | the plain HTML release page; the target for the app is 95 or more |
