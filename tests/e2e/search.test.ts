@@ -24,6 +24,9 @@ async function newPage() {
   return opened;
 }
 
+/** The machine is shared and busy: give the first search of a page (Pagefind's start-up) time. */
+const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
+
 const count = (page: Page) => page.locator("main [role=status][aria-live=polite]").first();
 const resultTitles = (page: Page) => page.locator("main ol.search-hits h2 a").allInnerTexts();
 
@@ -33,17 +36,17 @@ describe("search in Chromium over the sample corpus", () => {
     await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
     // The header box: "/" focuses it, Enter opens the results page.
     await page.keyboard.press("/");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("search");
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("search");
     await page.keyboard.type("power line");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/search\?q=power\+line$/);
-    await expect.poll(() => count(page).innerText()).toMatch(/^\d+ releases? found for “power line”$/);
+    await poll(() => count(page).innerText()).toMatch(/^\d+ releases? found for “power line”$/);
 
     // Refine by typing on the results page: the URL follows without new history entries.
     const box = page.getByRole("searchbox", { name: "Search releases" });
     await box.fill("power line strait");
-    await expect.poll(() => page.url()).toMatch(/\?q=power\+line\+strait$/);
-    await expect.poll(() => count(page).innerText()).toMatch(/found for “power line strait”$/);
+    await poll(() => page.url()).toMatch(/\?q=power\+line\+strait$/);
+    await poll(() => count(page).innerText()).toMatch(/found for “power line strait”$/);
     const before = await resultTitles(page);
     expect(before.length).toBeGreaterThan(0);
 
@@ -51,8 +54,8 @@ describe("search in Chromium over the sample corpus", () => {
     const first = people.getByRole("checkbox").first();
     const personLabel = (await people.locator("label").first().innerText()).replace(/\s*\(\d+\)\s*$/, "");
     await first.check();
-    await expect.poll(() => page.url()).toMatch(/&person=[a-z0-9-]+$/);
-    await expect.poll(() => count(page).innerText()).toMatch(/found for “power line strait”$/);
+    await poll(() => page.url()).toMatch(/&person=[a-z0-9-]+$/);
+    await poll(() => count(page).innerText()).toMatch(/found for “power line strait”$/);
     const filteredUrl = page.url();
     const filtered = await resultTitles(page);
     expect(filtered.length).toBeGreaterThan(0);
@@ -64,18 +67,18 @@ describe("search in Chromium over the sample corpus", () => {
     await page.waitForURL(/\/releases\/[a-z0-9-]+\?q=power\+line\+strait#p-\d+$/);
     const anchor = new URL(page.url()).hash.slice(1);
     const marks = page.locator(`[id="${anchor}"] mark`);
-    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    await poll(() => marks.count()).toBeGreaterThan(0);
     expect((await marks.first().innerText()).toLowerCase()).toMatch(/^(power|line|strait)/);
-    await expect.poll(() => page.getByRole("group", { name: "Find in this release" }).isVisible()).toBe(true);
+    await poll(() => page.getByRole("group", { name: "Find in this release" }).isVisible()).toBe(true);
 
     await page.goBack();
     await page.waitForURL(filteredUrl);
-    await expect.poll(() => resultTitles(page)).toEqual(filtered);
+    await poll(() => resultTitles(page)).toEqual(filtered);
 
     // The search is a link: a fresh page shows the same results.
     const other = await newPage();
     await other.page.goto(filteredUrl);
-    await expect.poll(() => resultTitles(other.page)).toEqual(filtered);
+    await poll(() => resultTitles(other.page)).toEqual(filtered);
     expect(await other.page.getByRole("searchbox", { name: "Search releases" }).inputValue()).toBe("power line strait");
     await other.page.context().close();
 
@@ -88,8 +91,8 @@ describe("search in Chromium over the sample corpus", () => {
     const manifest = (await (await fetch(`${server.url}/corpus/manifest.json`)).json()) as { topPeople: { value: string; label: string }[] };
     const speaker = manifest.topPeople[0]!;
     await page.goto(`${server.url}/search?q=talks&speaker=${speaker.value}`);
-    await expect.poll(() => page.locator("main .search-speaker").innerText()).toContain("Only words spoken by");
-    await expect.poll(() => count(page).innerText()).toMatch(/found for “talks”$/);
+    await poll(() => page.locator("main .search-speaker").innerText()).toContain("Only words spoken by");
+    await poll(() => count(page).innerText()).toMatch(/found for “talks”$/);
     const hrefs = await page.locator("main ol.search-hits h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     for (const href of hrefs) expect(href).toMatch(/\?q=talks#p-\d+$/);
     expect(errors).toEqual([]);
@@ -100,10 +103,10 @@ describe("search in Chromium over the sample corpus", () => {
     const { page, errors } = await newPage();
     const nasty = '"<img src=x onerror=alert(1)> * ( ) [ ] & ' + "x".repeat(1000);
     await page.goto(`${server.url}/search?q=${encodeURIComponent(nasty)}&year=1999`);
-    await expect.poll(() => count(page).innerText()).toMatch(/^0 releases found for “/);
+    await poll(() => count(page).innerText()).toMatch(/^0 releases found for “/);
     expect(await page.locator("main img").count()).toBe(0);
     await page.getByRole("link", { name: "Drop year “1999”" }).click();
-    await expect.poll(() => page.url()).not.toContain("year=");
+    await poll(() => page.url()).not.toContain("year=");
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -111,7 +114,7 @@ describe("search in Chromium over the sample corpus", () => {
   it("has no axe violations on the results page", async () => {
     const { page } = await newPage();
     await page.goto(`${server.url}/search?q=summit`);
-    await expect.poll(() => count(page).innerText()).toMatch(/found for “summit”$/);
+    await poll(() => count(page).innerText()).toMatch(/found for “summit”$/);
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });
