@@ -89,6 +89,24 @@ describe("timeline", () => {
     await page.context().close();
   });
 
+  it("on a phone, shows results first and opens the filters by keyboard", async () => {
+    const { page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}/timeline?kind=call`);
+    const list = page.getByRole("list", { name: /Releases matching/ });
+    const first = list.getByRole("link").first();
+    await first.waitFor();
+    expect((await first.boundingBox())!.y).toBeLessThan(740);
+    const kinds = page.getByRole("group", { name: "Kind of occasion" });
+    expect(await kinds.isVisible()).toBe(false);
+    const summary = page.locator("details.filters-panel > summary");
+    expect(await summary.textContent()).toBe("Filters (1 active)");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await kinds.waitFor();
+    expect(await kinds.getByRole("checkbox", { name: /Call/ }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+
   it("puts year and month headings over the releases", async () => {
     const { page } = await newPage(browser);
     await page.goto(`${server.url}/timeline`);

@@ -65,38 +65,48 @@ export function TimelineFilters({ filters, options, onChange, action }: Timeline
     change(readForm(event.currentTarget));
   };
 
+  const activeCount = FILTER_FACETS.reduce((n, f) => n + shown[f].length, 0);
+  // Open on wide screens; on a phone the results come first and the filters are one tap away.
+  const [open, setOpen] = useState(() => typeof window.matchMedia !== "function" || window.matchMedia("(min-width: 40rem)").matches);
+
   return (
-    <form
-      ref={formRef}
-      method="get"
-      action={action}
-      className="filters"
-      aria-label="Filter the timeline"
-      onSubmit={apply}
-      onChange={(event) => {
-        const target = event.target as HTMLElement;
-        if (target instanceof HTMLInputElement && target.type === "checkbox") change(readForm(event.currentTarget));
-      }}
-    >
-      {FILTER_FACETS.map((facet) => (
-        <FacetFieldset key={facet} facet={facet} selected={shown[facet]} values={options[facet]} />
-      ))}
-      <div className="filters-actions">
-        {anySelected ? (
-          <a
-            href={action}
-            onClick={(e) => {
-              e.preventDefault();
-              change(emptyFilters());
-            }}
-          >
-            Clear all filters
-          </a>
-        ) : (
-          <span className="muted">No filters: every release is listed.</span>
-        )}
-      </div>
-    </form>
+    <details className="filters-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Filters
+        {activeCount > 0 ? <span className="chip-count"> ({activeCount} active)</span> : null}
+      </summary>
+      <form
+        ref={formRef}
+        method="get"
+        action={action}
+        className="filters"
+        aria-label="Filter the timeline"
+        onSubmit={apply}
+        onChange={(event) => {
+          const target = event.target as HTMLElement;
+          if (target instanceof HTMLInputElement && target.type === "checkbox") change(readForm(event.currentTarget));
+        }}
+      >
+        {FILTER_FACETS.map((facet) => (
+          <FacetFieldset key={facet} facet={facet} selected={shown[facet]} values={options[facet]} />
+        ))}
+        <div className="filters-actions">
+          {anySelected ? (
+            <a
+              href={action}
+              onClick={(e) => {
+                e.preventDefault();
+                change(emptyFilters());
+              }}
+            >
+              Clear all filters
+            </a>
+          ) : (
+            <span className="muted">No filters: every release is listed.</span>
+          )}
+        </div>
+      </form>
+    </details>
   );
 }
 
