@@ -25,7 +25,7 @@ export async function measureBuild(dataset: Dataset, options: { root: string; lo
   options.log(`bench: ${dataset.label}: npm run build (corpus + site)`);
   const build = await runMeasured(node, ["--import", "tsx", join(options.root, "scripts/build-site.ts"), "--out", site.dist], {
     cwd: options.root,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", READOUT_CORPUS: dataset.raw, READOUT_CORPUS_OUT: site.corpus },
+    env: { ...process.env, NODE_ENV: "production", NO_COLOR: "1", FORCE_COLOR: "0", READOUT_CORPUS: dataset.raw, READOUT_CORPUS_OUT: site.corpus },
     label: "build",
   });
   const summary = /corpus: built (\d+).*? from (\d+) files .*? in ([\d.]+)s/.exec(build.stderr);

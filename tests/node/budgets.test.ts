@@ -25,7 +25,8 @@ function buildSite(name: string, input: string | null): string {
   const dist = join(work, name, "dist");
   const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts/build-site.ts"), "--out", dist], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", READOUT_CORPUS_OUT: join(work, name, "corpus"), ...(input ? { READOUT_CORPUS: input } : {}) },
+    // Vitest sets NODE_ENV=test; inherited, it would make Vite bundle the development build of React.
+    env: { ...process.env, NODE_ENV: "production", NO_COLOR: "1", FORCE_COLOR: "0", READOUT_CORPUS_OUT: join(work, name, "corpus"), ...(input ? { READOUT_CORPUS: input } : {}) },
     encoding: "utf8",
   });
   if (run.status !== 0) throw new Error(`budgets: npm run build failed for ${name} (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
