@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -34,7 +35,9 @@ export async function writeListBaseline(corpusDir: string, positions: number[] |
   const manifest = readJson<Manifest>(join(corpusDir, "manifest.json"));
   await mkdir(outDir, { recursive: true });
   const out = createWriteStream(join(outDir, name));
-  const write = (s: string) => new Promise<void>((resolve, reject) => (out.write(s) ? resolve() : out.once("drain", resolve).once("error", reject)));
+  const write = async (s: string) => {
+    if (!out.write(s)) await once(out, "drain");
+  };
   await write(`${head(title)}<h1>${esc(title)}</h1><ul>\n`);
   const cache = new Map<number, ListPage>();
   const pageOf = (n: number): ListPage | null => {
