@@ -80,6 +80,11 @@ export function eventDateFromOpening(firstParagraph: string, published: string |
     m = new RegExp(`^(?:On)\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(\\d{1,2})\\s+${MONTH_NAME}(?:\\s+(\\d{4}))?\\s*,`, "i").exec(lead);
     if (m) day = resolveYear(monthOf(m[2]!)!, +m[1]!, m[3], published);
   }
+  if (!m) {
+    // "President Biden met December 14 with ...": a date right after the opening sentence's verb.
+    m = new RegExp(`^[^.!?]{0,160}?\\b(?:met|spoke|held|hosted|talked|convened|received)\\s+(?:on\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, "i").exec(lead);
+    if (m) day = resolveYear(monthOf(m[1]!)!, +m[2]!, m[3], published);
+  }
   if (!day && published && /^[^.!?]{0,200}\b(?:spoke|met|talked|held|hosted|participated|joined|convened|received)\b[^.!?]{0,80}\byesterday\b/i.test(lead)) {
     const d = new Date(`${published}T12:00:00Z`);
     d.setUTCDate(d.getUTCDate() - 1);

@@ -4,7 +4,7 @@ import { decodeBytes, MAX_RAW_BYTES } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
 import { type Draft, IngestError } from "./draft.ts";
 import type { Block } from "./html-blocks.ts";
-import { isSpeakerShaped, parseLeadingLabel } from "./labels.ts";
+import { isSpeakerShaped, parseLeadingLabel, takeLeadingNote } from "./labels.ts";
 import { placeFromText, placeFromTitle } from "./place.ts";
 import { publisherFor } from "./publisher.ts";
 import { jsonKind, parseJsonObject, readFeedItem, readRow } from "./read-json.ts";
@@ -98,7 +98,9 @@ function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagr
     else {
       // A bold sentence is emphasis, not a heading; a heading is short and unpunctuated.
       const headingLike = (b.heading && b.text.split(/\s+/).length <= 25 && !/[.!?]$/.test(b.text)) || (afterBreak && isShortLine(b.text) && b.text.split(/\s+/).length > 1);
-      out.push({ text: b.text, label: null, labelNote: null, heading: headingLike });
+      const note = takeLeadingNote(b.text);
+      if (note.note && note.rest) out.push({ text: note.rest, label: null, labelNote: note.note, heading: false });
+      else out.push({ text: b.text, label: null, labelNote: null, heading: headingLike });
     }
     afterBreak = false;
   }

@@ -50,6 +50,11 @@ export function looksLikeLabel(label: string): boolean {
   return tokens.every((t) => isNameToken(t) || CONNECTORS.has(t.toLowerCase()));
 }
 
+/** An interpreting note opening a paragraph, e.g. a turn's continuation that switches language. */
+export function takeLeadingNote(text: string): { note: string | null; rest: string } {
+  return takeNoteAfterColon(text);
+}
+
 function takeNoteAfterColon(rest: string): { note: string | null; rest: string } {
   const m = NOTE_RE.exec(rest);
   if (!m) return { note: null, rest };

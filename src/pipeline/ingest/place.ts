@@ -6,7 +6,7 @@ const NOT_PLACES = new Set([
   "the", "this", "that", "his", "her", "their", "our", "its", "a", "an",
 ]);
 
-const MEETING_VERB = /\b(met|meet|meets|meeting|held talks|holds talks|talks|visit|visited|visits|hosted|hosts|welcomed|received|receives|conversation|gathered|convened|arrived)\b/i;
+const MEETING_VERB = /\b(met|meet|meets|meeting|held|was held|took place|takes place|talks|visit|visited|visits|hosted|hosts|welcomed|received|receives|conversation|gathered|convened|arrived)\b/i;
 const TOPIC_WORDS = /\b(discuss|discussed|discussing|about|regarding|on the situation|concerning|to address|on ways|on issues)\b/i;
 const PLACE_PHRASE = /\b(at|in)\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:of|the|de|on|am|upon|[\p{Lu}][\p{L}\p{M}'’.\-]*))*(?:,\s+[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.\-]*)*)?)/gu;
 

@@ -39,7 +39,7 @@ describe("dates", () => {
     expect(eventDateFromOpening("On 3 March, the ministers met.", "2022-03-04")).toBe("2022-03-03");
     // A yearless date after publication is not this year's.
     expect(eventDateFromOpening("On December 30, the ministers met.", "2022-01-02")).toBeNull();
-    expect(eventDateFromOpening("The ministers met on June 8.", "2018-06-09")).toBeNull();
+    expect(eventDateFromOpening("The ministers discussed the June 8 agreement.", "2018-06-09")).toBeNull();
   });
 });
 
@@ -65,5 +65,12 @@ describe("release ids", () => {
     expect(releaseId(base)).not.toBe(releaseId({ ...base, sourceUrl: "https://example.test/b" }));
     expect(releaseId({ ...base, sourceUrl: null })).not.toBe(releaseId({ ...base, sourceUrl: null, relPath: "feed/b.json" }));
     expect(releaseId({ ...base, date: null })).toMatch(/^undated-secretary-/);
+  });
+});
+
+describe("event day after the verb", () => {
+  it("reads 'met December 14 with' and 'spoke on Monday, May 2 with'", () => {
+    expect(eventDateFromOpening("President Nowak met December 14 with the leaders of three states.", "2022-12-15")).toBe("2022-12-14");
+    expect(eventDateFromOpening("The adviser spoke on Monday, May 2 with her counterpart.", "2022-05-03")).toBe("2022-05-02");
   });
 });
