@@ -30,7 +30,8 @@ const FACET_NAMES: Record<SearchFacet, string> = {
   year: "Year",
 };
 
-type Status = { state: "idle" } | { state: "loading" } | { state: "done"; results: SearchResults } | { state: "error" };
+/** `key` is the URL search the results answer, so a status never pairs old results with a new query. */
+type Status = { state: "idle" } | { state: "loading" } | { state: "done"; results: SearchResults; key: string } | { state: "error" };
 
 export const searchHref = (state: SearchState) => paths.search.href(toSearchParams(state));
 
@@ -77,12 +78,14 @@ export function SearchView() {
     go({ ...state, q: draft, page: 1 }, draft === state.q);
   };
 
+  const key = params.toString();
   useEffect(() => {
     let live = true;
+    // The previous results stay on screen while the next arrive, so typing does not flicker.
     setStatus((s) => (s.state === "done" ? s : { state: "loading" }));
     engine()
       .search(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker }, state.sort, state.page)
-      .then((results) => live && setStatus({ state: "done", results }))
+      .then((results) => live && setStatus({ state: "done", results, key }))
       .catch((e: unknown) => {
         console.warn("search failed", e);
         if (live) setStatus({ state: "error" });
@@ -90,9 +93,10 @@ export function SearchView() {
     return () => {
       live = false;
     };
-  }, [engine, parsed, state]);
+  }, [engine, parsed, state, key]);
 
   const results = status.state === "done" ? status.results : null;
+  const pending = status.state === "loading" || (status.state === "done" && status.key !== key);
   const speakerName = state.speaker
     ? (results?.facets.person.find((p) => p.value === state.speaker)?.label ?? results?.hits[0]?.speakers[0] ?? state.speaker)
     : null;
@@ -137,9 +141,9 @@ export function SearchView() {
               <FacetGroup key={facet} facet={facet} values={results.facets[facet]} state={state} onToggle={(v) => go(toggleFacet(state, facet, v))} />
             ))}
         </aside>
-        <section className="search-results" aria-labelledby={`${inputId}-count`}>
+        <section className="search-results" aria-labelledby={`${inputId}-count`} aria-busy={pending || undefined}>
           <p id={`${inputId}-count`} role="status" aria-live="polite" className="search-count">
-            {statusText(status, state, parsed.onlyStopWords)}
+            {pending ? "Searching…" : statusText(status, state, parsed.onlyStopWords)}
           </p>
           {parsed.truncated && <p className="muted">Only the first part of a very long search was used.</p>}
           {status.state === "error" && (
@@ -155,7 +159,6 @@ export function SearchView() {
 }
 
 function statusText(status: Status, state: SearchState, onlyStopWords: boolean): string {
-  if (status.state === "loading") return "Searching…";
   if (status.state !== "done") return "";
   const { total } = status.results;
   const q = state.q.trim();
