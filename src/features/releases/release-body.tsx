@@ -84,8 +84,9 @@ function quoteParagraph(
   quote: ReleaseBodyProps["quote"],
 ): { id: string; range: { start: number; end: number } } | null {
   if (!quote) return null;
-  const candidates = quote.paragraphId ? paragraphs.filter((p) => p.id === quote.paragraphId) : paragraphs;
-  for (const p of candidates) {
+  // The anchored paragraph first; a link whose anchor and quote disagree still marks the passage.
+  const anchored = paragraphs.filter((p) => p.id === quote.paragraphId);
+  for (const p of [...anchored, ...paragraphs]) {
     const range = findQuote(p.text, quote.text);
     if (range) return { id: p.id, range };
   }

@@ -183,6 +183,13 @@ describe("sharing", () => {
     expect(mark).toHaveTextContent("grew by a third");
     expect(mark!.closest("[data-paragraph-id]")).toHaveAttribute("id", "p-3");
   });
+
+  it("still marks a shared quote whose anchor points at another paragraph", async () => {
+    renderRelease(makeRelease(), "/releases/2031-04-02-talks-in-lowtown-abc123?quote=river%20agreement#p-2");
+    await screen.findByRole("heading", { level: 1 });
+    expect(document.querySelector("mark")).toHaveTextContent("river agreement");
+    expect(document.querySelector("mark")!.closest("[data-paragraph-id]")).toHaveAttribute("id", "p-6");
+  });
 });
 
 describe("release text is data", () => {
