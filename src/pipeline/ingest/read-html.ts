@@ -20,10 +20,21 @@ function pageTitle(doc: Document, root: Element | null): string | null {
   const named = h1s.find((h) => attr(h, "itemprop") === "name" || attr(h, "itemprop") === "headline") ?? h1s.find((h) => root && isInside(h, root)) ?? h1s[0];
   const fromH1 = named ? cleanTitle(textOf(named), false) : "";
   if (fromH1) return fromH1;
+  const site = metaContent(doc, "og:site_name");
   const og = metaContent(doc, "og:title", "twitter:title", "headline");
-  if (og) return og;
+  if (og) return withoutSiteName(og, site, false);
   const t = findFirst(doc, (e) => e.name === "title");
-  return t ? foldWhitespace(textOf(t)) || null : null;
+  return t ? withoutSiteName(foldWhitespace(textOf(t)), site) || null : null;
+}
+
+/** "Ministers meet | Foreign Office" is the headline plus the site's name; keep the headline. */
+function withoutSiteName(title: string, site: string | null, guess = true): string {
+  const parts = title.split(/\s+[|•·»–—-]\s+/);
+  if (parts.length < 2) return title;
+  const rest = site ? parts.filter((p) => p.toLowerCase() !== site.toLowerCase()) : parts;
+  // A document title with no known site name: the headline is its longest part.
+  if (rest.length === parts.length) return guess ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : title;
+  return rest.join(" - ");
 }
 
 function isInside(el: Element, ancestor: Element): boolean {

@@ -3,7 +3,7 @@ import { decodeHTML } from "entities";
 /** Every run of whitespace (no-break spaces and zero-width marks included) becomes one space. */
 export function foldWhitespace(s: string): string {
   return s
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "")
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]/g, "")
     .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
     .trim();
 }

@@ -77,3 +77,12 @@ describe("HTML page reader", () => {
     expect(allText(r)).not.toMatch(/Copyright|Latest statements|About us/);
   });
 });
+
+describe("HTML page without an h1", () => {
+  it("takes the document title without the site's name", () => {
+    const page = `<html><head><title>Ministers meet to sign the ferry accord | Foreign Office</title><meta property="og:site_name" content="Foreign Office"></head>
+      <body><main><p>The ministers of two fictional states met in Northtown and signed an accord on ferries and ports.</p></main>
+      <time datetime="2020-05-06">6 May</time></body></html>`;
+    expect(ingestOk("unseen/b.html", page).title).toBe("Ministers meet to sign the ferry accord");
+  });
+});
