@@ -22,7 +22,8 @@ export async function writeReleaseBaseline(corpusDir: string, releaseId: string,
     `<h1>${esc(release.title)}</h1>`,
     `<p>${esc([release.date, release.place, release.publisher.name].filter(Boolean).join(" · "))}</p>`,
     ...release.paragraphs.map((p) => `<p id="${esc(p.id)}">${esc(p.text)}</p>`),
-    release.sourceUrl ? `<p><a href="${esc(release.sourceUrl)}">Source</a></p>` : "",
+    // A native control, so the plain page answers a click with no script at all.
+    `<details><summary>About this release</summary><p>${esc(release.sourceFile)}</p>${release.sourceUrl ? `<p><a href="${esc(release.sourceUrl)}">Source</a></p>` : ""}</details>`,
     `</main></body></html>\n`,
   ];
   await mkdir(outDir, { recursive: true });

@@ -14,7 +14,7 @@ export function launchBrowser(): Promise<Browser> {
  * text and at least `minLinks` links to releases, so the same probe times the app and plain HTML pages.
  */
 export const PROBE = `(() => {
-  const probe = { longTasks: [], h1At: null, rowsAt: null };
+  const probe = { longTasks: [], h1At: null, rowsAt: null, lastMutation: 0 };
   window.__bench = probe;
   try {
     new PerformanceObserver((list) => {
@@ -22,6 +22,7 @@ export const PROBE = `(() => {
     }).observe({ type: "longtask", buffered: true });
   } catch {}
   const check = () => {
+    probe.lastMutation = performance.now();
     if (probe.h1At === null) {
       const h1 = document.querySelector("h1");
       if (h1 && h1.textContent && h1.textContent.trim()) probe.h1At = performance.now();
@@ -36,14 +37,18 @@ export interface Probe {
   longTasks: [number, number][];
   h1At: number | null;
   rowsAt: number | null;
+  /** Last DOM change seen: for an app, when it finished rendering over the HTML it was served. */
+  lastMutation: number;
   fcp: number | null;
+  loadEventEnd: number;
 }
 
 export async function readProbe(page: Page): Promise<Probe> {
   return page.evaluate(() => {
-    const w = window as unknown as { __bench: Omit<Probe, "fcp"> };
+    const w = window as unknown as { __bench: Omit<Probe, "fcp" | "loadEventEnd"> };
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
-    return { ...w.__bench, fcp };
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    return { ...w.__bench, fcp, loadEventEnd: nav?.loadEventEnd ?? 0 };
   });
 }
 
@@ -95,13 +100,6 @@ export async function openCold(browser: Browser, url: string, waitFor: (page: Pa
   } finally {
     await context.close();
   }
-}
-
-/** The end of main-thread work: the later of `from` and the end of the last long task. */
-export function quietAt(probe: Probe, from: number): number {
-  let end = from;
-  for (const [start, duration] of probe.longTasks) end = Math.max(end, start + duration);
-  return end;
 }
 
 export function median(values: number[]): number | null {

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { median, openCold, percentile, quietAt } from "./browser.ts";
+import { median, percentile, PROBE, readProbe } from "./browser.ts";
 
 /** Waits until the page shows a heading with text (app route or plain page alike). */
 export const waitForHeading = (page: Page) => page.waitForFunction(() => !!document.querySelector("h1")?.textContent?.trim(), undefined, { timeout: 30_000 });
@@ -8,24 +8,62 @@ export const waitForRows = (page: Page) => page.waitForFunction(() => document.q
 
 export interface PageTimes {
   fcp: number | null;
-  /** The heading (or first rows) on screen. */
+  /** The heading (or first rows) in the page. */
   shown: number | null;
-  /** Main thread quiet after that: no long task ends later. */
+  /** When a click on the page's first control (`clickSelector`) was first handled. */
   interactive: number | null;
 }
 
-/** Median over `runs` cold loads. */
-export async function timePage(browser: Browser, url: string, kind: "heading" | "rows", runs: number): Promise<PageTimes> {
+/**
+ * Clicks `selector` from the moment it exists until the click changes the page (a handler ran); returns
+ * the page time of the first click that did. A click the page cannot answer yet (script not loaded,
+ * main thread busy) changes nothing, or waits, so this is time-to-answer as a user would feel it.
+ */
+async function firstAnsweredClick(page: Page, selector: string, timeoutMs: number): Promise<number | null> {
+  const deadline = Date.now() + timeoutMs;
+  await page.waitForSelector(selector, { timeout: timeoutMs, state: "attached" });
+  // Strings, not functions: the bundler's name helpers would not exist inside the page.
+  const attempt = `(async () => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    if (!el) return null;
+    let changed = false;
+    const mo = new MutationObserver(() => { changed = true; });
+    mo.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const t0 = performance.now();
+    el.click();
+    await new Promise((r) => setTimeout(r, 50));
+    mo.disconnect();
+    return changed ? t0 : null;
+  })()`;
+  while (Date.now() < deadline) {
+    const at = (await page.evaluate(attempt)) as number | null;
+    if (at !== null) return at;
+    await page.waitForTimeout(25);
+  }
+  return null;
+}
+
+/** Median over `runs` cold loads. `clickSelector` names a control whose click changes the page. */
+export async function timePage(browser: Browser, url: string, kind: "heading" | "rows", runs: number, clickSelector?: string): Promise<PageTimes> {
   const fcp: number[] = [];
   const shown: number[] = [];
   const interactive: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const { probe } = await openCold(browser, url, kind === "heading" ? waitForHeading : waitForRows);
-    const at = kind === "heading" ? probe.h1At : probe.rowsAt;
-    if (probe.fcp !== null) fcp.push(probe.fcp);
-    if (at !== null) {
-      shown.push(at);
-      interactive.push(quietAt(probe, Math.max(at, probe.fcp ?? 0)));
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      await context.addInitScript(PROBE);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: "commit" });
+      const answered = clickSelector ? await firstAnsweredClick(page, clickSelector, 30_000).catch(() => null) : null;
+      await (kind === "heading" ? waitForHeading(page) : waitForRows(page));
+      await page.waitForLoadState("load");
+      const probe = await readProbe(page);
+      const at = kind === "heading" ? probe.h1At : probe.rowsAt;
+      if (probe.fcp !== null) fcp.push(probe.fcp);
+      if (at !== null) shown.push(at);
+      if (answered !== null) interactive.push(answered);
+    } finally {
+      await context.close();
     }
   }
   return { fcp: median(fcp), shown: median(shown), interactive: median(interactive) };
