@@ -128,6 +128,25 @@ describe("search results page", () => {
     expect(here()).toBe("/");
   });
 
+  it("says it is searching, not the old count, while a new query is on its way", async () => {
+    const user = userEvent.setup();
+    let release: () => void = () => undefined;
+    const { engine } = stubEngine(async (q, f) => {
+      if (q.terms.includes("energy")) await new Promise<void>((r) => (release = r));
+      return q.terms.includes("grain") ? grainResults(f) : emptyResults();
+    });
+    renderSearch("/search?q=grain", engine);
+    await screen.findByText("2 releases found for “grain”");
+    const box = screen.getByRole("searchbox", { name: "Search releases" });
+    await user.clear(box);
+    await user.type(box, "energy{Enter}");
+    await waitFor(() => expect(here()).toBe("/search?q=energy"));
+    expect(screen.getByText("Searching…")).toHaveAttribute("aria-live", "polite");
+    expect(screen.queryByText(/found for “energy”/)).toBeNull();
+    act(() => release());
+    expect(await screen.findByText("0 releases found for “energy”")).toBeInTheDocument();
+  });
+
   it("announces the count politely", async () => {
     const { engine } = stubEngine();
     renderSearch("/search?q=grain", engine);
