@@ -26,6 +26,14 @@ interface TriggerSpec {
   re: RegExp;
   label: string;
   variant?: (m: RegExpExecArray) => string;
+  /** A second part named by the same words ("restricted and expanded formats"). */
+  second?: (m: RegExpExecArray) => string | null;
+}
+
+function normaliseFormat(word: string): string {
+  const w = word.toLowerCase();
+  if (!w) return "";
+  return /expanded|extended|broader|enlarged|delegations/.test(w) ? "expanded" : "narrow";
 }
 
 interface Trigger extends TriggerSpec {
@@ -40,7 +48,15 @@ const TRIGGER_SPECS: TriggerSpec[] = [
     kind: "talks",
     re: /\b(?:held\s+)?(?:(?:[\p{Lu}][\p{L}-]*\s+)?talks|negotiations|consultations)\b(?:\s+(?:in|continued\s+in)\s+(?:an?\s+|the\s+)?(narrow|restricted|limited|expanded|extended|broader|enlarged|one-on-one|tête-à-tête|small)\s+format|\s+with\s+(?:the\s+participation\s+of\s+)?(?:the\s+)?(delegations))?|\bmet\s+(?:today\s+|separately\s+|privately\s+)?with\b(?!\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|media))|\b(?:bilateral\s+|trilateral\s+|one-on-one\s+|private\s+)?meeting\s+(?:with|between)\b|\bheld\s+a\s+meeting\b|\bhad\s+a\s+meeting\b|\b(narrow|restricted|expanded|extended)[-\s]format\s+(?:talks|meeting)/iu,
     label: "Talks",
-    variant: (m) => (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase().replace(/restricted|limited|small|tête-à-tête|one-on-one/, "narrow").replace(/extended|broader|enlarged|delegations/, "expanded"),
+    variant: (m) => normaliseFormat(m[1] ?? m[2] ?? m[3] ?? ""),
+  },
+  {
+    // "began in a restricted format", "continued in an expanded format": each format is its own round of talks.
+    kind: "talks",
+    re: /\b(narrow|restricted|limited|one-on-one|tête-à-tête|small|expanded|extended|broader|enlarged)(?:\s+and\s+(expanded|extended|broader|enlarged))?[-\s]formats?\b|\bwith\s+the\s+participation\s+of\s+(?:the\s+)?(delegations)\b/iu,
+    label: "Talks",
+    variant: (m) => normaliseFormat(m[1] ?? m[3] ?? ""),
+    second: (m) => (m[2] ? normaliseFormat(m[2]) : null),
   },
   { kind: "signing", re: /\bsign(?:ed|ing)\b|\bexchange[ds]?\s+(?:of\s+)?(?:the\s+)?(?:documents|instruments|notes)\b|\bdocuments\s+were\s+(?:signed|exchanged)|\binked\b/i, label: "Signing of documents" },
   {
@@ -139,7 +155,7 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
   const headlineHasPressFirst = headline[0]?.kind === "press" && headline.length > 1;
 
   paragraphs.forEach((p, index) => {
-    if (p.kind === "turn" || p.kind === "heading") return;
+    if (p.kind === "turn") return;
     for (const sentence of splitSentences(p.text)) {
       const before = BEFORE_OPENER.exec(sentence);
       const after = before ? null : AFTER_OPENER.exec(sentence);
@@ -153,6 +169,8 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
         for (const m of body.matchAll(t.global)) {
           const exec = m as unknown as RegExpExecArray;
           found.push({ kind: t.kind, at: m.index, end: m.index + m[0].length, label: labelFor(t, m[0]), variant: t.variant ? t.variant(exec) : "" });
+          const second = t.second?.(exec);
+          if (second) found.push({ kind: t.kind, at: m.index + 1, end: m.index + m[0].length, label: labelFor(t, m[0]), variant: second });
         }
       }
       found.sort((a, b) => a.at - b.at);

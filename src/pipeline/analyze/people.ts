@@ -160,7 +160,7 @@ export class People {
     const cased = titleCase(clean);
     const direct = this.resolveName(cased);
     if (direct) return direct;
-    if (/^(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s*)+$/iu.test(cased) && findMentions(cased).length === 0) {
+    if (/^(?:[Tt]he\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*$/u.test(cased) && findMentions(cased).length === 0) {
       const byTitle = this.resolveTitleRef(cased);
       if (byTitle) return byTitle;
     }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/pipeline/analyze/analyze.ts";
+import { headlineEvents } from "../../../src/pipeline/analyze/events.ts";
+import { para, release } from "./fixtures.ts";
+
+const kinds = (title: string, paragraphs: ReturnType<typeof para>[]) => analyze(release(title, paragraphs)).events.map((e) => e.kind);
+
+describe("events from headlines", () => {
+  it.each([
+    ["Secretary Blinken and Foreign Minister Tanaka Before Their Meeting", ["press", "talks"]],
+    ["News conference following Russian-Italian talks", ["talks", "press"]],
+    ["Press statements following talks with President of Chile", ["talks", "press"]],
+    ["Readout of President Biden’s Call with Prime Minister Haugen of Norway", ["call"]],
+    ["Telephone conversation with President of France", ["call"]],
+    ["Talks with President of Mongolia", ["talks"]],
+    ["Remarks by President Biden and Prime Minister Haugen Before Bilateral Meeting", ["press", "talks"]],
+  ])("%s", (title, want) => {
+    expect(headlineEvents(title).map((e) => e.kind)).toEqual(want);
+  });
+});
+
+describe("events in the order they happened", () => {
+  it("puts what happened 'prior to' the talks first and what followed them after", () => {
+    const out = kinds("Xi Jinping Holds Talks with President Tomas Novak", [
+      para("President Xi Jinping held talks with President Tomas Novak. Li Qiang attended the talks."),
+      para("After the talks, the two heads of state signed a joint statement and met the press."),
+      para("Prior to the talks, Xi Jinping held a welcoming ceremony for Tomas Novak. Li Qiang, Wang Yi and others attended the ceremony."),
+    ]);
+    expect(out).toEqual(["welcome", "talks", "signing", "press"]);
+  });
+
+  it("counts a second round of talks only when its format is named", () => {
+    const out = kinds("Russian-Hungarian talks", [
+      para("The talks began in a narrow format and later continued in an expanded format."),
+      para("The talks were held in a friendly atmosphere."),
+    ]);
+    expect(out).toEqual(["talks", "talks"]);
+  });
+
+  it("lists attendees under the part they attended, besides the principals", () => {
+    const r = analyze(
+      release("Xi Jinping Holds Talks with President Tomas Novak", [
+        para("President Xi Jinping held talks with President Tomas Novak. Vice Premier Li Qiang attended the talks."),
+        para("Prior to the talks, Xi Jinping held a welcoming ceremony for Tomas Novak. Li Qiang, Wang Yi and others attended the ceremony."),
+      ]),
+    );
+    const byKind = Object.fromEntries(r.events.map((e) => [e.kind, e.attendees]));
+    expect(byKind).toEqual({ welcome: ["li-qiang", "wang-yi"], talks: ["li-qiang"] });
+    expect(r.events.find((e) => e.kind === "talks")?.participants.sort()).toEqual(["tomas-novak", "xi-jinping"]);
+    expect(r.events.find((e) => e.kind === "welcome")?.paragraph).toBe("p-2");
+    expect(r.kind).toBe("talks");
+  });
+
+  it("does not make a summit out of a meeting on the sidelines of one", () => {
+    const out = kinds("Meeting with Prime Minister of Japan", [para("Vladimir Putin met with the Prime Minister of Japan on the sidelines of the G20 summit.")]);
+    expect(out).toEqual(["talks"]);
+  });
+});
