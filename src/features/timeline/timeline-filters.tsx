@@ -3,7 +3,8 @@ import { formatCount } from "../../components/format.ts";
 import type { FacetValue } from "../../lib/corpus-schema.ts";
 import { emptyFilters, FILTER_FACETS, type FilterFacet, type Filters } from "../../lib/facets-client.ts";
 
-export type FilterOptions = Record<FilterFacet, readonly FacetValue[]>;
+/** Options where a facet may not be loaded yet (null): its chosen values still show and can be removed. */
+export type LazyFilterOptions = Record<FilterFacet, readonly FacetValue[] | null>;
 
 const FACET_NAMES: Record<FilterFacet, { legend: string; add: string }> = {
   person: { legend: "People", add: "Add a person" },
@@ -20,7 +21,9 @@ const PICKER_LIMIT = 400;
 
 export interface TimelineFiltersProps {
   filters: Filters;
-  options: FilterOptions;
+  options: LazyFilterOptions;
+  /** Called once the form is open while some facet's options are not loaded. */
+  onNeedOptions?: () => void;
   onChange: (filters: Filters) => void;
   /** Where the form submits without JavaScript, and what "Clear" links to. */
   action: string;
@@ -41,7 +44,7 @@ function readForm(form: HTMLFormElement): Filters {
  * only with their "Add" button, because arrowing through a closed select fires a change per option.
  * Focus never moves: the list below updates and the count is announced.
  */
-export function TimelineFilters({ filters, options, onChange, action }: TimelineFiltersProps) {
+export function TimelineFilters({ filters, options, onNeedOptions, onChange, action }: TimelineFiltersProps) {
   const formRef = useRef<HTMLFormElement>(null);
   // What the user has asked for shows at once; the URL (and so `filters`) catches up when the
   // new results have loaded. Without this a box would flick back until then.
@@ -68,6 +71,10 @@ export function TimelineFilters({ filters, options, onChange, action }: Timeline
   const activeCount = FILTER_FACETS.reduce((n, f) => n + shown[f].length, 0);
   // Open on wide screens; on a phone the results come first and the filters are one tap away.
   const [open, setOpen] = useState(() => typeof window.matchMedia !== "function" || window.matchMedia("(min-width: 40rem)").matches);
+  const missing = FILTER_FACETS.some((f) => options[f] === null);
+  useEffect(() => {
+    if (open && missing) onNeedOptions?.();
+  }, [open, missing, onNeedOptions]);
 
   return (
     <details className="filters-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -110,10 +117,11 @@ export function TimelineFilters({ filters, options, onChange, action }: Timeline
   );
 }
 
-function FacetFieldset({ facet, selected, values }: { facet: FilterFacet; selected: readonly string[]; values: readonly FacetValue[] }) {
+function FacetFieldset({ facet, selected, values: maybeValues }: { facet: FilterFacet; selected: readonly string[]; values: readonly FacetValue[] | null }) {
   const names = FACET_NAMES[facet];
+  const values = maybeValues ?? [];
   const labelOf = new Map(values.map((v) => [v.value, v]));
-  const asCheckboxes = values.length <= CHECKBOX_LIMIT;
+  const asCheckboxes = maybeValues !== null && values.length <= CHECKBOX_LIMIT;
   // Selected values always show as checkboxes, even if the corpus no longer has them, so they can be removed.
   const boxes = asCheckboxes ? [...values.map((v) => v.value), ...selected.filter((s) => !labelOf.has(s))] : [...selected];
   const pickable = asCheckboxes ? [] : values.filter((v) => !selected.includes(v.value)).slice(0, PICKER_LIMIT);
@@ -139,7 +147,9 @@ function FacetFieldset({ facet, selected, values }: { facet: FilterFacet; select
           })}
         </ul>
       ) : null}
-      {asCheckboxes ? (
+      {maybeValues === null ? (
+        <p className="muted">Loading…</p>
+      ) : asCheckboxes ? (
         values.length === 0 ? <p className="muted">None in this corpus.</p> : null
       ) : (
         <div className="filters-add">

@@ -2,14 +2,15 @@ import { formatCount, plural } from "../../components/format.ts";
 import { PageHeading } from "../../components/page-heading.tsx";
 import { VirtualReleaseList } from "../../components/virtual-release-list.tsx";
 import { FILTER_FACETS, hasFilters, type Filters, type ListRowReader, type PositionSet } from "../../lib/facets-client.ts";
-import { TimelineFilters, type FilterOptions } from "./timeline-filters.tsx";
+import { TimelineFilters, type LazyFilterOptions } from "./timeline-filters.tsx";
 
 export interface TimelineViewProps {
   total: number;
   positions: PositionSet;
   reader: ListRowReader;
   filters: Filters;
-  options: FilterOptions;
+  options: LazyFilterOptions;
+  onNeedOptions?: () => void;
   onFiltersChange: (filters: Filters) => void;
   releaseHref: (id: string) => string;
   publisherName: (id: string) => string;
@@ -18,17 +19,17 @@ export interface TimelineViewProps {
 }
 
 /** "Timeline: Vladimir Putin, 2024" for the document title, from the labels the filters show. */
-export function describeFilters(filters: Filters, options: FilterOptions): string {
+export function describeFilters(filters: Filters, options: LazyFilterOptions): string {
   const parts: string[] = [];
   for (const facet of FILTER_FACETS) {
-    const labels = new Map(options[facet].map((v) => [v.value, v.label]));
+    const labels = new Map((options[facet] ?? []).map((v) => [v.value, v.label]));
     for (const value of filters[facet]) parts.push(labels.get(value) ?? value);
   }
   return parts.join(", ");
 }
 
 export function TimelineView(props: TimelineViewProps) {
-  const { total, positions, reader, filters, options, onFiltersChange, releaseHref, publisherName, timelineHref } = props;
+  const { total, positions, reader, filters, options, onNeedOptions, onFiltersChange, releaseHref, publisherName, timelineHref } = props;
   const filtered = hasFilters(filters);
   const described = describeFilters(filters, options);
   const count = positions.length;
@@ -37,7 +38,13 @@ export function TimelineView(props: TimelineViewProps) {
       <title>{filtered ? `Timeline: ${described} — Readout` : "Timeline — Readout"}</title>
       <meta name="description" content={`Every release by date, ${plural(total, "release")}, filterable by person, country, publisher, kind and year.`} />
       <PageHeading>Timeline</PageHeading>
-      <TimelineFilters filters={filters} options={options} onChange={onFiltersChange} action={timelineHref} />
+      <TimelineFilters
+        filters={filters}
+        options={options}
+        onChange={onFiltersChange}
+        action={timelineHref}
+        {...(onNeedOptions ? { onNeedOptions } : {})}
+      />
       <p role="status" aria-live="polite" aria-atomic="true">
         {filtered
           ? count === 0

@@ -14,7 +14,7 @@ it("adds a person with the picker only when Add is pressed, then lists them as a
   const { router } = renderApp("/timeline");
   await screen.findByRole("heading", { level: 1, name: "Timeline" });
   const people = screen.getByRole("group", { name: "People" });
-  const picker = within(people).getByRole("combobox", { name: "Add a person" });
+  const picker = await within(people).findByRole("combobox", { name: "Add a person" });
   await user.selectOptions(picker, "envoy-7");
   // Choosing alone does not filter: arrowing through a closed select would fire a change per option.
   expect(router.state.location.search).toBe("");
