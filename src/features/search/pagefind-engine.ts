@@ -23,7 +23,6 @@ interface PagefindResponse {
 }
 interface PagefindInstance {
   search(term: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, "asc" | "desc"> }): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(indexPath: string): Promise<void>;
 }
 export interface PagefindModule {
@@ -162,13 +161,15 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
           for (const [value, n] of Object.entries(values)) m.set(value, (m.get(value) ?? 0) + n);
         }
       }
-      const facets = await facetCounts(counts, filters, personNames, options.publisherNames);
-
       const lastPage = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
       const current = Math.min(page, lastPage);
       const slice = matched.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
-      const publishers = options.publisherNames ? await options.publisherNames().catch(() => ({}) as Record<string, string>) : {};
-      const hits = await Promise.all(slice.map((m) => m.data().then((f) => toHit(f, publishers))));
+      const publishers = options.publisherNames ? options.publisherNames().catch(() => ({}) as Record<string, string>) : Promise.resolve({});
+      // Labels and the shown results' text are fetched at the same time.
+      const [facets, hits] = await Promise.all([
+        facetCounts(counts, filters, personNames, options.publisherNames),
+        Promise.all(slice.map(async (m) => toHit(await m.data(), await publishers))),
+      ]);
       return { total: matched.length, page: current, pageSize: PAGE_SIZE, hits, facets };
     },
   };
