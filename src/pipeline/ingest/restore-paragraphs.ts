@@ -5,14 +5,25 @@ import { splitSentences, startsWithOpenQuote } from "./text.ts";
 const TARGET = 380;
 const HARD_MAX = 1400;
 
-function quoteDelta(s: string, open: boolean): boolean {
-  let inQuote = open;
-  for (const ch of s) {
-    if (ch === "“" || ch === "«") inQuote = true;
-    else if (ch === "”" || ch === "»") inQuote = false;
-    else if (ch === '"') inQuote = !inQuote;
+/**
+ * Quotation depth after a sentence. A straight quote opens when it follows a space or the start and
+ * comes before a word, and closes otherwise, so a quotation inside a quotation ("we use the "good
+ * offices" mechanism") does not end the outer one.
+ */
+function quoteDepth(s: string, depth: number): number {
+  let d = depth;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === "“" || ch === "«") d++;
+    else if (ch === "”" || ch === "»") d = Math.max(0, d - 1);
+    else if (ch === '"') {
+      const before = i === 0 ? " " : s[i - 1]!;
+      const after = i + 1 < s.length ? s[i + 1]! : " ";
+      const opens = /[\s(\[—–-]/.test(before) && !/\s/.test(after);
+      d = opens ? d + 1 : Math.max(0, d - 1);
+    }
   }
-  return inQuote;
+  return d;
 }
 
 /**
@@ -23,18 +34,18 @@ export function splitIntoParagraphs(text: string): string[] {
   const out: string[] = [];
   let cur: string[] = [];
   let len = 0;
-  let inQuote = false;
+  let depth = 0;
   let prevClosedQuote = false;
   for (const s of splitSentences(text)) {
     const startsQuote = startsWithOpenQuote(s);
+    const inQuote = depth > 0;
     if (cur.length && (!inQuote || len > HARD_MAX) && (startsQuote || len + s.length > TARGET * 1.4 || prevClosedQuote || len >= TARGET)) {
       out.push(cur.join(" "));
       cur = [];
       len = 0;
     }
-    const wasIn = inQuote;
-    inQuote = quoteDelta(s, inQuote);
-    prevClosedQuote = (wasIn || /["“”«»]/.test(s)) && !inQuote && /["”»]/.test(s);
+    depth = quoteDepth(s, depth);
+    prevClosedQuote = depth === 0 && /["”»]/.test(s);
     cur.push(s);
     len += s.length + 1;
   }

@@ -61,3 +61,12 @@ describe("row reader (bodies that lost their paragraph breaks)", () => {
     expect(t).toEqual(["Vladimir Putin met the President of Freedonia.", "The talks lasted an hour."]);
   });
 });
+
+describe("quotations inside quotations", () => {
+  it("does not end a quotation at a quoted phrase inside it", () => {
+    const sentence = "The sides reviewed the state of bilateral cooperation in energy, transport and agriculture in some detail.";
+    const body = `${sentence} ${sentence} "We value your "good offices" work. It matters. It will go on," the President said. ${sentence}`;
+    const t = texts(ingestOk("rows/f.json", row({ body, link: "https://www.president.gov.ua/en/news/x-2" })));
+    expect(t).toContain('"We value your "good offices" work. It matters. It will go on," the President said.');
+  });
+});
