@@ -15,8 +15,15 @@ export function corpusPlugin(): Plugin {
   const serve = (root: string) => (req: { url?: string }, res: import("node:http").ServerResponse, next: () => void) => {
     const url = (req.url ?? "").split("?")[0] ?? "";
     if (!url.startsWith("/corpus/")) return next();
-    const rel = normalize(decodeURIComponent(url.slice("/corpus/".length)));
-    if (rel.startsWith("..")) return next();
+    let rel: string;
+    try {
+      rel = normalize(decodeURIComponent(url.slice("/corpus/".length)));
+    } catch {
+      res.statusCode = 400;
+      res.end("bad path");
+      return;
+    }
+    if (rel.startsWith("..") || rel.includes("\0")) return next();
     const file = join(root, rel);
     if (!existsSync(file) || !statSync(file).isFile()) {
       res.statusCode = 404;
