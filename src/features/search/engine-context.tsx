@@ -15,3 +15,8 @@ export function SearchEngineProvider({ engine, children }: { engine: SearchEngin
 export function useSearchEngine(fallback: () => SearchEngine): () => SearchEngine {
   return useContext(EngineContext) ?? fallback;
 }
+
+/** The engine a provider chose, or null when the app's default applies. */
+export function useProvidedSearchEngine(): (() => SearchEngine) | null {
+  return useContext(EngineContext);
+}

@@ -48,6 +48,8 @@ export interface SearchResults {
 
 export interface SearchEngine {
   search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults>;
+  /** Optional warm-up when a search is likely (the box got focus), so the first answer comes sooner. */
+  prepare?(): Promise<void>;
 }
 
 export const PAGE_SIZE = 10;

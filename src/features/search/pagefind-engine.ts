@@ -2,7 +2,7 @@ import { emptyResults, PAGE_SIZE, type FacetValueCount, type SearchEngine, type 
 import { decodeRecordUrl, paragraphAt, peoplePrefix, searchFiles, type ShardInfo, type ShardList } from "./index-format.ts";
 import type { ParsedQuery } from "./query.ts";
 import { buildSnippet } from "./snippet.ts";
-import { SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";
+import { emptyFacets, SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";
 
 /** The part of Pagefind's browser API (pagefind.js, 1.x) this engine uses. */
 type PagefindFilter = string | { any: PagefindFilter[] } | Record<string, unknown>;
@@ -112,6 +112,11 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
   };
 
   return {
+    async prepare() {
+      const set = await openSet("releases");
+      // A filter-only search loads the search core, the metadata and the facet chunks.
+      if (set) await set.pf.search(null, { filters: toPagefindFilters({ facets: emptyFacets(), from: null, to: null, speaker: null }, set.shards) });
+    },
     async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
       const hasText = query.terms.length > 0 || query.phrases.length > 0;
       const hasFilter = SEARCH_FACETS.some((f) => filters.facets[f].length > 0) || !!filters.from || !!filters.to || !!filters.speaker;

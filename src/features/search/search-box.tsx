@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, type FormEvent } from "react";
 import { useLocation, useNavigate } from "react-router-dom";
 import { paths } from "../../app/paths.ts";
+import type { SearchEngine } from "./engine.ts";
+import { useProvidedSearchEngine } from "./engine-context.tsx";
 
 /** Marks the input that `/` and Ctrl/Cmd+K focus: the header box, or the results page's own. */
 export const SEARCH_INPUT_ATTR = "data-search-input";
@@ -30,6 +32,22 @@ export function useSearchShortcut() {
   }, []);
 }
 
+let warmed = false;
+/**
+ * Loads the search engine's code and starts its index while the reader types the first query. The
+ * default engine is imported on demand so the header adds nothing to the first page load.
+ */
+function warmUp(provided: (() => SearchEngine) | null) {
+  if (warmed) return;
+  warmed = true;
+  const engine = provided ? Promise.resolve(provided()) : import("./default-engine.ts").then((m) => m.defaultSearchEngine());
+  void engine
+    .then((e) => e.prepare?.())
+    .catch(() => {
+      warmed = false;
+    });
+}
+
 /**
  * The header's search box. It only starts a search (the results page does the rest), so it adds
  * nothing to the first load; on the results page the page's own box takes over.
@@ -40,6 +58,7 @@ export function SearchBox() {
   const location = useLocation();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const provided = useProvidedSearchEngine();
   if (location.pathname === paths.search.href()) return null;
 
   const submit = (e: FormEvent) => {
@@ -60,6 +79,7 @@ export function SearchBox() {
         autoComplete="off"
         enterKeyHint="search"
         placeholder="Search releases (press /)"
+        onFocus={() => warmUp(provided)}
         {...{ [SEARCH_INPUT_ATTR]: "" }}
       />
       <button type="submit">Search</button>

@@ -86,6 +86,15 @@ describe("writeSearchIndex + Pagefind engine", () => {
     expect((await search("cooperating")).total).toBe(2);
   });
 
+  it("can warm up before the first query, which then fetches only its word chunk and results", async () => {
+    const { engine: warm, fetched } = engineOver(outDir);
+    await warm.prepare!();
+    expect(fetched.some((u) => u.endsWith(".pf_meta"))).toBe(true);
+    fetched.length = 0;
+    expect((await warm.search(parseQuery("dredging"), noFilters(), "relevance", 1)).total).toBe(1);
+    expect(fetched.filter((u) => /wasm|pf_meta|pagefind\.js|pf_filter/.test(u))).toEqual([]);
+  });
+
   it("matches quoted phrases in order only", async () => {
     ({ engine } = engineOver(outDir));
     expect(ids(await search('"grain exports"')).sort()).toEqual([SHIPPING, CALL].sort());
