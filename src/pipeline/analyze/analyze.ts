@@ -65,6 +65,8 @@ export function analyze(ingested: IngestedRelease): Analysis {
 
   const { events: drafts, main } = findEvents(ingested.title, paragraphs);
   const principals = principalsOf(ingested.title, paragraphs, people);
+  // The publisher's own leader holds whatever part they take part in.
+  for (const p of people.list) if (principalOf(p) && p.country === homeCountry && !principals.includes(p.id)) principals.push(p.id);
   attachAttendees(drafts, paragraphs, people, principals);
   const events = toReleaseEvents(drafts, principals);
 

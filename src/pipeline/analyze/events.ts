@@ -263,6 +263,8 @@ export function attendanceSentences(paragraphs: AnalyzedParagraph[]): { paragrap
     for (const sentence of splitSentences(p.text)) {
       const m = ATTEND.exec(sentence);
       if (!m) continue;
+      // "X attended a plenary session": X holds that part; only "attended the talks" lists attendees of a part already reported.
+      if (/^\s+(?:in\s+)?(?:a|an)\s/i.test(sentence.slice(m.index + m[0].length))) continue;
       // The part named right after the verb ("attended the ceremony"), else anywhere in the sentence.
       const afterVerb = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
       const beforeVerb = sentence.slice(0, m.index);

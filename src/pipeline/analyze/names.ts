@@ -84,7 +84,7 @@ const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
     "dhabi gol capitol congress senate hill excellency accreditation credentials letters greetings message messages " +
     "vaccine vaccines vaccination research students student children women men girls boys people peoples family families " +
     "business businesses companies workers citizens nation nations country countries land lands reserve reserves " +
-    "minster readouts nuclear weapons missile missiles defense-industrial trio leaders arts shield gallery " +
+    "sixth seventh eighth ninth tenth eleventh twelfth interregional caucus forum business minster readouts nuclear weapons missile missiles defense-industrial trio leaders arts shield gallery " +
     "championships championship better villa base naval hawks hawk intelligence artificial conflict aside cosmodrome dam " +
     "heights rada mainline routes branch superjet sharm haram jabhat republika srpska rossiya delovaya sila sibiri slava san " +
     "santa alaska hawaii california texas florida virginia maryland michigan"
@@ -200,6 +200,8 @@ export function isNameWord(word: string): boolean {
   // Contractions ("I’m", "We’ve") are not names; "O’Brien" keeps its capital after the apostrophe.
   if (/[’'](?:m|ve|re|ll|d|t)$/i.test(bare)) return false;
   if (NOUN_ENDING.test(lower) && !NAME_LIKE_ENDING_EXCEPTIONS.test(lower) && lower.length > 5) return false;
+  // "Russia-Azerbaijan", "U.S.-China": compounds of countries are not names.
+  if (lower.includes("-") && lower.split("-").every((part) => COUNTRY_BY_FORM.has(part) || part === "u.s." || part === "nato" || part === "eu")) return false;
   // Plural demonyms ("Israelis", "Russians").
   if (lower.endsWith("s") && COUNTRY_BY_FORM.has(lower.slice(0, -1))) return false;
   return true;

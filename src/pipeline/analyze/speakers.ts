@@ -122,7 +122,9 @@ const NOT_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|They|We|I|You|There|H
 const STAGE = /^(?:\(.*\)|\[.*\]|\d{1,2}:\d{2}\s*[AP]\.?\s*M\.?.*|END\b.*|The press (?:departs|exits|leaves).*|Reporters? (?:depart|exit|leave).*|\*\s*\*\s*\*)\.?$/i;
 /** Narration opening a paragraph after a transcript: the turns are over. */
 const NARRATION_OPENER =
-  /^(?:The (?:talks|meeting|negotiations|conversation|leaders|two leaders|two sides|sides|parties|ceremony|documents|following documents)\b|Following the|After the|Prior to the|Before the|Later|In the (?:evening|afternoon|morning)|On the \p{Lu}\p{L}+ side|A number of|Documents were|The following documents)/u;
+  /^(?:The (?:talks|meeting|negotiations|conversation|leaders|two leaders|two sides|sides|parties|ceremony|documents|following documents)\b|Following the|After the|Prior to the|Before the|Later|In the (?:evening|afternoon|morning)|On the \p{Lu}\p{L}+ side|Documents were|The following documents)/u;
+/** First and second person: a speaker's own words, whatever the paragraph opens with. */
+const FIRST_PERSON = /\b(?:I|I’m|I'm|I’ve|I've|we|We|we’re|We’re|we've|We've|our|Our|ours|my|My|me|us|you|You|your|Your|yourself|yours)\b/;
 
 export interface SpeakerContext {
   people: People;
@@ -262,7 +264,7 @@ export function attribute(paragraphs: IngestedParagraph[], people: People): Anal
         out.push({ text, speakers: [], kind: "narration" });
         continue;
       }
-      if (!NARRATION_OPENER.test(text)) {
+      if (!NARRATION_OPENER.test(text) || FIRST_PERSON.test(text)) {
         out.push({ text, speakers: turn, kind: "turn" });
         continue;
       }
