@@ -43,6 +43,8 @@ interface PageHead {
   path: string;
   type: "article" | "profile";
   published?: string | null;
+  /** The corpus file the app will load first on this page: fetched alongside the app's code. */
+  data?: string;
 }
 
 /** The built index.html split around #root, with the head rewritten per page. */
@@ -75,6 +77,8 @@ export class PageTemplate {
       url ? `<meta property="og:url" content="${escapeHtml(url)}" />` : "",
       head.published ? `<meta property="article:published_time" content="${escapeHtml(head.published)}" />` : "",
       `<meta name="twitter:card" content="summary" />`,
+      // Same mode and credentials as the app's fetch(), so the browser reuses this response.
+      head.data ? `<link rel="preload" href="/corpus/${escapeHtml(head.data)}" as="fetch" crossorigin="anonymous" />` : "",
     ].filter(Boolean);
     const before = this.before
       .replace(/<title>[^<]*<\/title>/, () => `<title>${title} — Readout</title>`)
@@ -214,7 +218,7 @@ export async function prerender(options: PrerenderOptions): Promise<{ pages: num
       const first = release.paragraphs.find((p) => p.kind !== "heading")?.text ?? release.title;
       const path = paths.release.href(id);
       const html = template.render(
-        { title: release.title, description: describe(first), path, type: "article", published: release.date },
+        { title: release.title, description: describe(first), path, type: "article", published: release.date, data: corpusFiles.release(id) },
         releaseBody(release),
       );
       await writePage(distDir, path, html);
@@ -265,7 +269,7 @@ export async function prerender(options: PrerenderOptions): Promise<{ pages: num
       page.releaseCount === 1 ? "release" : "releases"
     } in Readout.`;
     const path = paths.person.href(id);
-    await writePage(distDir, path, template.render({ title: page.person.name, description: describe(description), path, type: "profile" }, personBody(page, releases)));
+    await writePage(distDir, path, template.render({ title: page.person.name, description: describe(description), path, type: "profile", data: corpusFiles.person(id) }, personBody(page, releases)));
     pages++;
   });
   return { pages };

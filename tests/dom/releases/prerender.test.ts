@@ -109,6 +109,7 @@ describe("prerender", () => {
     expect(second).toContain('<div class="release-para" id="p-1"><p>&lt;script&gt;');
     expect(inlineCodeProblems(second)).toEqual([]);
     expect(second).toContain(`content="${CSP_POLICY}"`);
+    expect(second).toContain(`<link rel="preload" href="/corpus/releases/${b.id}.json" as="fetch" crossorigin="anonymous" />`);
 
     const person = await readFile(join(dist, "people", "anna-north", "index.html"), "utf8");
     expect(person).toContain("<h1>Anna North</h1>");
