@@ -62,6 +62,7 @@ export function textOf(node: AnyNode): string {
 interface Segment {
   text: string;
   bold: boolean;
+  link: boolean;
 }
 
 /**
@@ -77,7 +78,9 @@ export function blocksOf(root: AnyNode, skipRootCheck = true): Block[] {
 
   const flush = () => {
     const text = foldWhitespace(segments.map((s) => s.text).join(""));
-    if (text) {
+    // A short block that is nothing but a link is a category tag or a "read more", not prose.
+    const onlyLink = segments.every((s) => s.link || s.text.trim() === "") && text.split(" ").length <= 6;
+    if (text && !onlyLink) {
       let lead = "";
       let allBold = true;
       let leading = true;
@@ -98,13 +101,13 @@ export function blocksOf(root: AnyNode, skipRootCheck = true): Block[] {
     blockIsHeading = headingDepth > 0;
   };
 
-  const walk = (node: AnyNode, bold: boolean, isRoot: boolean) => {
+  const walk = (node: AnyNode, bold: boolean, isRoot: boolean, link = false) => {
     if (isText(node)) {
-      segments.push({ text: node.data, bold });
+      segments.push({ text: node.data, bold, link });
       return;
     }
     if (!isTag(node)) {
-      if ("children" in node) for (const c of (node as Document).children) walk(c, bold, false);
+      if ("children" in node) for (const c of (node as Document).children) walk(c, bold, false, link);
       return;
     }
     if (!(isRoot && skipRootCheck) && isNoise(node)) return;
@@ -120,7 +123,7 @@ export function blocksOf(root: AnyNode, skipRootCheck = true): Block[] {
       blockIsHeading = true;
     }
     const nowBold = bold || BOLD_TAGS.has(node.name) || /font-weight\s*:\s*(bold|[6-9]00)/i.test(attr(node, "style"));
-    for (const c of node.children) walk(c, nowBold, false);
+    for (const c of node.children) walk(c, nowBold, false, link || node.name === "a");
     if (isHeading) headingDepth--;
     if (isBlock) flush();
   };
@@ -138,6 +141,8 @@ const PARA_TAGS = new Set(["p", "pre", "blockquote", "li", "td", "dd"]);
  */
 export function findContentRoot(doc: Document): Element | null {
   const scores = new Map<Element, number>();
+  // Prose (paragraph text outside links) under each element, to widen the pick to the whole article.
+  const prose = new Map<Element, number>();
   const visit = (node: AnyNode) => {
     if (!isTag(node)) {
       if ("children" in node) for (const c of (node as Document).children) visit(c);
@@ -148,6 +153,8 @@ export function findContentRoot(doc: Document): Element | null {
     if (PARA_TAGS.has(node.name) || (node.name === "div" && node.children.every((c) => !isTag(c) || !BLOCK_TAGS.has(c.name)))) {
       const text = foldWhitespace(textOf(node));
       if (text.length >= 40) {
+        const net = text.length - linkTextOf(node);
+        for (let up = node.parent; up && isTag(up); up = up.parent) prose.set(up, (prose.get(up) ?? 0) + net);
         const score = 1 + (text.match(/[,.;]/g)?.length ?? 0) * 0.5 + Math.min(text.length / 100, 4);
         const parent = node.parent && isTag(node.parent) ? node.parent : null;
         if (parent) {
@@ -172,6 +179,11 @@ export function findContentRoot(doc: Document): Element | null {
       best = el;
       bestScore = final;
     }
+  }
+  // An article split into sections scores each section apart; take the ancestor that holds
+  // clearly more of the prose than the best section alone.
+  for (let up = best?.parent; best && up && isTag(up) && up.name !== "body" && up.name !== "html"; up = up.parent) {
+    if ((prose.get(up) ?? 0) >= (prose.get(best) ?? 0) * 1.5) best = up;
   }
   return best;
 }

@@ -65,6 +65,8 @@ function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagr
   let blocks: Block[] = draft.blocks.map((b) => ({ ...b, text: foldWhitespace(b.text).replace(GLUED_END, "") })).filter((b) => b.text);
   // A repeated title and a byline at the top are not body.
   while (blocks.length && (blocks[0]!.text === title || isBylineBlock(blocks[0]!.text, draft.byline))) blocks.shift();
+  // The headline repeated just below the top (after a category line the reader kept) is not body either.
+  blocks = blocks.filter((b, i) => i > 2 || b.text !== title);
   if (draft.flattened) {
     const out: IngestedParagraph[] = [];
     for (const b of blocks) out.push(...restoreFlattened(b.text));

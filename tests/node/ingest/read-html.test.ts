@@ -86,3 +86,19 @@ describe("HTML page without an h1", () => {
     expect(ingestOk("unseen/b.html", page).title).toBe("Ministers meet to sign the ferry accord");
   });
 });
+
+describe("an article split into sections on an unseen site", () => {
+  it("keeps every section, and drops a category link and the repeated headline", () => {
+    const section = (n: number) =>
+      `<section class="part"><h2>Part ${n}</h2><p>In part ${n} the delegations went through ports, ferries and customs, and agreed on next steps.</p><p>They also set a date, a venue and a list of experts for part ${n}.</p></section>`;
+    const page = `<html><body><div class="page"><div class="content"><a href="/news">News</a><h1>Ferry talks end</h1>
+      <p>Ferry talks end</p>${section(1)}${section(2)}${section(3)}</div>
+      <div class="links"><a href="/a">Other news one</a> <a href="/b">Other news two</a></div></div>
+      <time datetime="2020-05-06">6 May</time></body></html>`;
+    const t = texts(ingestOk("unseen/c.html", page));
+    expect(t.filter((x) => x.startsWith("In part"))).toHaveLength(3);
+    expect(t).not.toContain("News");
+    expect(t).not.toContain("Ferry talks end");
+    expect(t.join(" ")).not.toContain("Other news");
+  });
+});
