@@ -19,6 +19,7 @@ export interface EventDraft {
   /** A distinguishing word for a second event of the same kind ("expanded", "wreath"). */
   variant: string;
   attendees: string[];
+  fromHeadline?: boolean;
 }
 
 interface TriggerSpec {
@@ -58,10 +59,10 @@ const TRIGGER_SPECS: TriggerSpec[] = [
     variant: (m) => normaliseFormat(m[1] ?? m[3] ?? ""),
     second: (m) => (m[2] ? normaliseFormat(m[2]) : null),
   },
-  { kind: "signing", re: /\bsign(?:ed|ing)\b|\bexchange[ds]?\s+(?:of\s+)?(?:the\s+)?(?:documents|instruments|notes)\b|\bdocuments\s+were\s+(?:signed|exchanged)|\binked\b/i, label: "Signing of documents" },
+  { kind: "signing", re: /\bsign(?:ed|ing)\b|\b(?:adopted|passed|approved)\s+(?:a|the)\s+(?:\S+\s+){0,3}(?:statement|declaration|documents?|agreements?|memorandum)\b|\b(?:documents?|statement|declaration)\s+(?:was|were)\s+(?:adopted|passed|approved)\b|\bexchange[ds]?\s+(?:of\s+)?(?:the\s+)?(?:documents|instruments|notes)\b|\bdocuments\s+were\s+(?:signed|exchanged)|\binked\b/i, label: "Signing of documents" },
   {
     kind: "press",
-    re: /\bpress\s+(?:conference|statements?|availability|briefing|approach|encounter|spray)\b|\bnews\s+conference\b|\bstatements?\s+(?:to|for)\s+the\s+(?:press|media)\b|\b(?:met|meeting|spoke)\s+(?:\S+\s+){0,3}(?:with|to)\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|the\s+media|media\s+representatives)\b|\banswered\s+(?:\S+\s+){0,3}questions\b|\b(?:briefed|addressed)\s+the\s+(?:press|media)\b|\bjoint\s+(?:press|statements?)\b/i,
+    re: /\bpress\s+(?:conference|statements?|availability|briefing|approach|encounter|spray)\b|\bnews\s+conference\b|\bstatements?\s+(?:to|for)\s+the\s+(?:press|media)\b|\b(?:met|meeting|spoke)\s+(?:(?:\S+\s+){0,3}(?:with|to)\s+)?(?:\S+\s+){0,3}?(?:journalists|reporters|the\s+press|the\s+media|media\s+representatives)\b|\b(?:answered|replied\s+to)\s+(?:\S+\s+){0,3}questions\b|\b(?:briefed|addressed)\s+the\s+(?:press|media)\b|\bjoint\s+press\b|\bgave\s+statements\b/i,
     label: "Press statements",
   },
   { kind: "meal", re: /\b(?:state\s+|official\s+|working\s+|private\s+)?(dinner|lunch|luncheon|breakfast|banquet|reception)\b/i, label: "Meal", variant: (m) => (m[1] ?? "").toLowerCase() },
@@ -149,7 +150,7 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
   let seq = 0;
   const headline = headlineEvents(title);
   for (const h of headline) {
-    events.push({ kind: h.kind, label: h.label, paragraph: -1, seq: seq++, relation: null, variant: "", attendees: [] });
+    events.push({ kind: h.kind, label: h.label, paragraph: -1, seq: seq++, relation: null, variant: "", attendees: [], fromHeadline: true });
   }
   const main: EventKind = headline.find((h) => h.kind !== "press")?.kind ?? headline[0]?.kind ?? "other";
   const headlineHasPressFirst = headline[0]?.kind === "press" && headline.length > 1;
@@ -197,6 +198,8 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
           lastInSentence = existing;
           continue;
         }
+        // A call readout is about the call; meetings it mentions are other occasions.
+        if (f.kind === "talks" && main === "call") continue;
         // A second round of talks only when the text names its format.
         if (f.kind === "talks" && events.some((e) => e.kind === "talks") && !f.variant) continue;
         const ev: EventDraft = { kind: f.kind, label: f.label, paragraph: index, seq: seq++, relation, variant: f.variant, attendees: [] };
@@ -236,6 +239,15 @@ export function orderEvents(events: EventDraft[]): EventDraft[] {
       let at = refIdx + 1;
       while (at < placed.length && placed[at]!.relation?.when === "after" && placed[at]!.relation?.ref === r.ref) at++;
       placed.splice(at, 0, e);
+    }
+  }
+  // Documents are signed before the statements to the press that a headline announces, unless the text says otherwise.
+  for (const sign of placed.filter((e) => e.kind === "signing" && !e.relation)) {
+    const press = placed.findIndex((e) => e.kind === "press" && e.fromHeadline);
+    const at = placed.indexOf(sign);
+    if (press >= 0 && press < at) {
+      placed.splice(at, 1);
+      placed.splice(press, 0, sign);
     }
   }
   return placed;
