@@ -12,7 +12,7 @@ const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? 
 /** Which JSON shape this is: an RSS item, a scraped CSV row, or neither. */
 export function jsonKind(obj: Json): "feed-json" | "row-json" | null {
   if (str(obj["content:encoded"]) || (str(obj["pubDate"]) && (str(obj["description"]) || str(obj["title"])))) return "feed-json";
-  if (str(obj["body"]) && (str(obj["headline"]) || str(obj["title"]))) return "row-json";
+  if (bodyOf(obj) && (str(obj["headline"]) || str(obj["title"]))) return "row-json";
   return null;
 }
 
@@ -44,9 +44,14 @@ export function readFeedItem(obj: Json): Draft {
   };
 }
 
+/** The body of a row under the names scrapers commonly give it. */
+function bodyOf(obj: Json): string | null {
+  return str(obj["body"]) ?? str(obj["text"]) ?? str(obj["content"]);
+}
+
 /** One scraped CSV row: `body` is a single line whose paragraph breaks were lost. */
 export function readRow(obj: Json): Draft {
-  const body = str(obj["body"]) ?? "";
+  const body = bodyOf(obj) ?? "";
   const text = body.includes("<") && /<\/?(p|br|div)\b/i.test(body) ? null : collapseNameTooltips(cleanInline(body));
   const blocks = text === null ? readHtmlFragment(body) : [{ text, boldLead: null, heading: false }];
   const summary = str(obj["summary"]) ? cleanInline(obj["summary"] as string) : null;
@@ -55,7 +60,7 @@ export function readRow(obj: Json): Draft {
   return {
     format: "row-json",
     title: str(obj["headline"]) ? cleanTitle(obj["headline"] as string) : str(obj["title"]) ? cleanTitle(obj["title"] as string) : null,
-    published: parseDateStamp(str(obj["date"])),
+    published: parseDateStamp(str(obj["date"]) ?? str(obj["published"]) ?? str(obj["datetime"])),
     place: location ? foldWhitespace(location) : null,
     sourceUrl: str(obj["link"]) ?? str(obj["url"]),
     byline: null,

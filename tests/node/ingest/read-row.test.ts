@@ -70,3 +70,11 @@ describe("quotations inside quotations", () => {
     expect(t).toContain('"We value your "good offices" work. It matters. It will go on," the President said.');
   });
 });
+
+describe("rows from other scrapers", () => {
+  it("accepts title/text/published as well as headline/body/date", () => {
+    const r = ingestOk("rows/g.json", JSON.stringify({ title: "Ministers meet", text: "The ministers met. They agreed.", published: "2020-02-03T10:00:00Z", url: "https://news.example.org/a" }));
+    expect(r).toMatchObject({ title: "Ministers meet", date: "2020-02-03", sourceUrl: "https://news.example.org/a" });
+    expect(r.publisher.id).toBe("news-example");
+  });
+});
