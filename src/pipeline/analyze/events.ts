@@ -44,7 +44,7 @@ interface Trigger extends TriggerSpec {
 const TRIGGER_SPECS: TriggerSpec[] = [
   { kind: "welcome", re: /\b(?:official\s+|state\s+)?welcom(?:e|ing)\s+ceremony|ceremony\s+of\s+(?:official\s+)?welcome|\bofficial\s+welcome\b|guard\s+of\s+hono(?:u)?r|hono(?:u)?r\s+guard/i, label: "Welcoming ceremony" },
   { kind: "arrival", re: /(?<!\b(?:who|which|that|had|has|have|after|upon|on)\s+)\b(?:arrived|landed)\s+(?:in|at)\b|\bwas\s+met\s+at\s+the\s+(?:airport|station)|\barrival\s+ceremony/i, label: "Arrival" },
-  { kind: "call", re: /\b(?:tele)?phone\s+(?:conversation|call|talks?)\b|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)|\bvideo\s*(?:conference|call|link)\b|\bvideoconference\b|\bheld\s+a\s+call\b|\bcall\s+with\b/i, label: "Call" },
+  { kind: "call", re: /\bspoke\s+(?:today\s+|yesterday\s+|this\s+\w+\s+|again\s+|separately\s+)?with\b(?!\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|the\s+media))|\b(?:tele)?phone\s+(?:conversation|call|talks?)\b|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)|\bvideo\s*(?:conference|call|link)\b|\bvideoconference\b|\bheld\s+a\s+call\b|\bcall\s+with\b/i, label: "Call" },
   {
     kind: "talks",
     re: /\b(?:held\s+)?(?:(?:[\p{Lu}][\p{L}-]*\s+)?talks|negotiations|consultations)\b(?:\s+(?:in|continued\s+in)\s+(?:an?\s+|the\s+)?(narrow|restricted|limited|expanded|extended|broader|enlarged|one-on-one|tête-à-tête|small)\s+format|\s+with\s+(?:the\s+participation\s+of\s+)?(?:the\s+)?(delegations))?|\bmet\s+(?:today\s+|separately\s+|privately\s+)?with\b(?!\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|media))|\b(?:bilateral\s+|trilateral\s+|one-on-one\s+|private\s+)?meeting\s+(?:with|between)\b|\bheld\s+a\s+meeting\b|\bhad\s+a\s+meeting\b|\b(narrow|restricted|expanded|extended)[-\s]format\s+(?:talks|meeting)/iu,
@@ -128,7 +128,7 @@ export function headlineEvents(title: string): { kind: EventKind; label: string 
     out.push({ kind: "summit", label: "Summit session" });
     return out;
   }
-  if (/\b(?:talks|meeting|met|meets|negotiations|bilateral|trilateral|consultations|receives|received|hosts|hosted)\b/i.test(t)) {
+  if (/\b(?:talks|meeting|met|meets|negotiations|bilateral|trilateral|consultations|receives|received|hosts|hosted|roundtable|dialogue)\b/i.test(t)) {
     out.push({ kind: "talks", label: "Talks" });
     if (/\bremarks\b/i.test(t) && /\b(?:in|at)\s+(?:a\s+|the\s+)?(?:bilateral|trilateral)?\s*meeting\b/i.test(t)) out.unshift({ kind: "press", label: "Remarks to the press" });
     return out;
@@ -198,6 +198,8 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
           lastInSentence = existing;
           continue;
         }
+        // "Spoke with" is a call only in a release about a call; elsewhere people speak with each other in the room.
+        if (f.kind === "call" && main !== "call" && /^spoke\s/i.test(body.slice(f.at))) continue;
         // A call readout is about the call; meetings it mentions are other occasions.
         if (f.kind === "talks" && main === "call") continue;
         // A second round of talks only when the text names its format.
