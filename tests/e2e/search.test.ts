@@ -115,6 +115,8 @@ describe("search in Chromium over the sample corpus", () => {
     const { page } = await newPage();
     await page.goto(`${server.url}/search?q=summit`);
     await poll(() => count(page).innerText()).toMatch(/found for “summit”$/);
+    // Facet counts arrive after the results; check the page with them.
+    await poll(() => page.getByRole("group", { name: "People" }).count()).toBe(1);
     expect(await axe(page)).toEqual([]);
     await page.context().close();
   });

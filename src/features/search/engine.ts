@@ -50,6 +50,12 @@ export interface SearchEngine {
   search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults>;
   /** Optional warm-up when a search is likely (the box got focus), so the first answer comes sooner. */
   prepare?(): Promise<void>;
+  /**
+   * Optional: facet counts asked for after the results are on screen. An engine that has them
+   * costs extra to compute (Pagefind downloads a chunk per facet) implements this and may return
+   * only the selected facets' counts from `search`; the UI shows the fuller counts when they come.
+   */
+  facets?(query: ParsedQuery, filters: SearchFilters): Promise<SearchResults["facets"]>;
 }
 
 export const PAGE_SIZE = 10;

@@ -2,7 +2,7 @@ import { emptyResults, PAGE_SIZE, type FacetValueCount, type SearchEngine, type 
 import { decodeRecordUrl, paragraphAt, peoplePrefix, searchFiles, type ShardInfo, type ShardList } from "./index-format.ts";
 import type { ParsedQuery } from "./query.ts";
 import { buildSnippet } from "./snippet.ts";
-import { emptyFacets, SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";
+import { SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";
 
 /** The part of Pagefind's browser API (pagefind.js, 1.x) this engine uses. */
 type PagefindFilter = string | { any: PagefindFilter[] } | Record<string, unknown>;
@@ -111,61 +111,71 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
     return Object.assign({}, ...maps) as Record<string, string>;
   };
 
+  /**
+   * Every release matching the query and filters, best first or newest first. With `withCounts`
+   * each facet's filter chunk is loaded so Pagefind counts its values; without, only the selected
+   * facets are counted, which keeps the first answer small.
+   */
+  const run = async (query: ParsedQuery, filters: SearchFilters, sort: SortOrder, withCounts: boolean) => {
+    const hasText = query.terms.length > 0 || query.phrases.length > 0;
+    const hasFilter = SEARCH_FACETS.some((f) => filters.facets[f].length > 0) || !!filters.from || !!filters.to || !!filters.speaker;
+    if (!hasText && (query.onlyStopWords || !hasFilter)) return null;
+
+    const set = await openSet(filters.speaker ? "speakers" : "releases");
+    if (!set) return null;
+    const { shards, pf } = set;
+    const narrowing = toPagefindFilters(filters, shards);
+    const base = withCounts ? { ...countAll(), ...narrowing } : narrowing;
+    const known = (knownWords.get(set) ?? knownWords.set(set, new Set()).get(set))!;
+    const ask = async (extra: Record<string, unknown>) => {
+      const sorted = sort === "date" ? { sort: { date: "desc" as const } } : {};
+      const opts = { filters: { ...base, ...extra }, ...sorted };
+      const searches: Promise<PagefindResponse>[] = [];
+      if (query.terms.length > 0 || !hasText) searches.push(pf.search(hasText ? query.terms.join(" ") : null, opts));
+      // Pagefind drops a word its index has never seen instead of failing the query, so a word
+      // not yet seen is also asked alone: a release must be in every answer to count. With one
+      // shard, a word seen once is in the index for good; merged shards may each lack it.
+      if (query.terms.length > 1) {
+        for (const t of query.terms) {
+          if (shards.length === 1 && known.has(t)) continue;
+          searches.push(
+            pf.search(t, { filters: { ...narrowing, ...extra } }).then((r) => {
+              if (r.results.length > 0) known.add(t);
+              return r;
+            }),
+          );
+        }
+      }
+      for (const phrase of query.phrases) searches.push(pf.search(`"${phrase.join(" ")}"`, opts));
+      return intersect(await Promise.all(searches));
+    };
+
+    let answers: { results: PagefindResult[]; filters: PagefindResponse["filters"] }[];
+    if (sort === "date" && shards.length > 1) {
+      answers = await Promise.all(shards.filter((s) => shardOverlaps(s, filters)).map((s) => ask({ shard: s.dir })));
+    } else {
+      answers = [await ask({})];
+    }
+    const counts: Record<string, Map<string, number>> = {};
+    for (const a of answers) {
+      for (const [facet, values] of Object.entries(a.filters)) {
+        const m = (counts[facet] ??= new Map());
+        for (const [value, n] of Object.entries(values)) m.set(value, (m.get(value) ?? 0) + n);
+      }
+    }
+    return { matched: answers.flatMap((a) => a.results), counts };
+  };
+
   return {
     async prepare() {
       const set = await openSet("releases");
       // A filter-only search loads the search core, the metadata and the facet chunks.
-      if (set) await set.pf.search(null, { filters: toPagefindFilters({ facets: emptyFacets(), from: null, to: null, speaker: null }, set.shards) });
+      if (set) await set.pf.search(null, { filters: countAll() });
     },
     async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
-      const hasText = query.terms.length > 0 || query.phrases.length > 0;
-      const hasFilter = SEARCH_FACETS.some((f) => filters.facets[f].length > 0) || !!filters.from || !!filters.to || !!filters.speaker;
-      if (!hasText && (query.onlyStopWords || !hasFilter)) return emptyResults(page);
-
-      const set = await openSet(filters.speaker ? "speakers" : "releases");
-      if (!set) return emptyResults(page);
-      const { shards, pf } = set;
-      const base = toPagefindFilters(filters, shards);
-      const known = (knownWords.get(set) ?? knownWords.set(set, new Set()).get(set))!;
-      const run = async (extra: Record<string, unknown>) => {
-        const sorted = sort === "date" ? { sort: { date: "desc" as const } } : {};
-        const opts = { filters: { ...base, ...extra }, ...sorted };
-        const narrowing = { filters: { ...withoutCountOnly(base), ...extra } };
-        const searches: Promise<PagefindResponse>[] = [];
-        if (query.terms.length > 0 || !hasText) searches.push(pf.search(hasText ? query.terms.join(" ") : null, opts));
-        // Pagefind drops a word its index has never seen instead of failing the query, so a word
-        // not yet seen is also asked alone: a release must be in every answer to count. With one
-        // shard, a word seen once is in the index for good; merged shards may each lack it.
-        if (query.terms.length > 1) {
-          for (const t of query.terms) {
-            if (shards.length === 1 && known.has(t)) continue;
-            searches.push(
-              pf.search(t, narrowing).then((r) => {
-                if (r.results.length > 0) known.add(t);
-                return r;
-              }),
-            );
-          }
-        }
-        for (const phrase of query.phrases) searches.push(pf.search(`"${phrase.join(" ")}"`, opts));
-        return intersect(await Promise.all(searches));
-      };
-
-      let answers: { results: PagefindResult[]; filters: PagefindResponse["filters"] }[];
-      if (sort === "date" && shards.length > 1) {
-        answers = await Promise.all(shards.filter((s) => shardOverlaps(s, filters)).map((s) => run({ shard: s.dir })));
-      } else {
-        answers = [await run({})];
-      }
-      const matched = answers.flatMap((a) => a.results);
-
-      const counts: Record<string, Map<string, number>> = {};
-      for (const a of answers) {
-        for (const [facet, values] of Object.entries(a.filters)) {
-          const m = (counts[facet] ??= new Map());
-          for (const [value, n] of Object.entries(values)) m.set(value, (m.get(value) ?? 0) + n);
-        }
-      }
+      const answer = await run(query, filters, sort, false);
+      if (!answer) return emptyResults(page);
+      const { matched, counts } = answer;
       const lastPage = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
       const current = Math.min(page, lastPage);
       const slice = matched.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
@@ -176,6 +186,10 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
         Promise.all(slice.map(async (m) => toHit(await m.data(), await publishers))),
       ]);
       return { total: matched.length, page: current, pageSize: PAGE_SIZE, hits, facets };
+    },
+    async facets(query: ParsedQuery, filters: SearchFilters) {
+      const answer = await run(query, filters, "relevance", true);
+      return facetCounts(answer?.counts ?? {}, filters, personNames, options.publisherNames);
     },
   };
 }
@@ -194,9 +208,6 @@ function intersect(responses: PagefindResponse[]): { results: PagefindResult[]; 
   return { results: first.results.filter((x) => keep.has(x.id)), filters: keep.size === 0 ? {} : first.filters };
 }
 
-function withoutCountOnly(filters: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== COUNT_ONLY));
-}
 
 function toHit(fragment: PagefindFragment, publishers: Record<string, string>): SearchHit {
   const info = decodeRecordUrl(fragment.url, fragment.meta);
@@ -248,12 +259,14 @@ function shardOverlaps(shard: ShardInfo, f: SearchFilters): boolean {
   return true;
 }
 
-/** Matches every record, but makes Pagefind load that filter's chunk so it reports its counts. */
-const COUNT_ONLY = { none: [] };
+/** Matches every record, but makes Pagefind load each facet's chunk so it reports their counts. */
+function countAll(): Record<string, unknown> {
+  return Object.fromEntries(SEARCH_FACETS.map((f) => [f, { none: [] }]));
+}
 
 export function toPagefindFilters(f: SearchFilters, shards: readonly ShardInfo[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const facet of SEARCH_FACETS) out[facet] = f.facets[facet].length ? { any: f.facets[facet] } : COUNT_ONLY;
+  for (const facet of SEARCH_FACETS) if (f.facets[facet].length) out[facet] = { any: f.facets[facet] };
   if (f.speaker) out.speaker = f.speaker;
   if (f.from || f.to) {
     const dated = shards.filter((s) => s.from && s.to);

@@ -95,10 +95,27 @@ export function SearchView() {
     };
   }, [engine, parsed, state, key]);
 
+  // Fuller facet counts, asked once the results are on screen (see SearchEngine.facets).
+  const [facetState, setFacetState] = useState<{ key: string; facets: SearchResults["facets"] } | null>(null);
+  const doneKey = status.state === "done" ? status.key : null;
+  useEffect(() => {
+    const e = engine();
+    if (doneKey === null || doneKey !== key || !e.facets) return;
+    let live = true;
+    e.facets(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker })
+      .then((facets) => live && setFacetState({ key, facets }))
+      .catch((err: unknown) => console.warn("facet counts failed", err));
+    return () => {
+      live = false;
+    };
+  }, [engine, doneKey, key, parsed, state]);
+
   const results = status.state === "done" ? status.results : null;
+  // Until the fuller counts for this search arrive, the previous ones stay (no flicker while typing).
+  const facets = facetState?.facets ?? results?.facets ?? null;
   const pending = status.state === "loading" || (status.state === "done" && status.key !== key);
   const speakerName = state.speaker
-    ? (results?.facets.person.find((p) => p.value === state.speaker)?.label ?? results?.hits[0]?.speakers[0] ?? state.speaker)
+    ? (facets?.person.find((p) => p.value === state.speaker)?.label ?? results?.hits[0]?.speakers[0] ?? state.speaker)
     : null;
   const title = state.q.trim() ? `Search: ${state.q.trim().slice(0, 60)} — Readout` : "Search — Readout";
 
@@ -136,9 +153,9 @@ export function SearchView() {
       <div className="search-layout">
         <aside className="search-filters" aria-label="Filters">
           <SortAndDates state={state} go={go} />
-          {results &&
+          {facets &&
             SEARCH_FACETS.map((facet) => (
-              <FacetGroup key={facet} facet={facet} values={results.facets[facet]} state={state} onToggle={(v) => go(toggleFacet(state, facet, v))} />
+              <FacetGroup key={facet} facet={facet} values={facets[facet]} state={state} onToggle={(v) => go(toggleFacet(state, facet, v))} />
             ))}
         </aside>
         <section className="search-results" aria-labelledby={`${inputId}-count`} aria-busy={pending || undefined}>
