@@ -29,7 +29,8 @@ export default function setup(project: TestProject) {
   const dist = join(work, "dist");
   const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts/build-site.ts"), "--out", dist], {
     cwd: root,
-    env: { ...process.env, READOUT_CORPUS_OUT: join(work, "corpus") },
+    // Always the sample: the tests know its releases, whatever corpus the developer browses.
+    env: { ...process.env, READOUT_CORPUS: join(root, "corpus"), READOUT_CORPUS_OUT: join(work, "corpus") },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
