@@ -43,12 +43,14 @@ export class ExtractPool {
     size: number,
     private readonly maxBytes: number,
     private readonly timeoutMs = DEFAULT_FILE_TIMEOUT_MS,
+    /** The worker's entry module; tests swap in one that misbehaves on purpose. */
+    private readonly workerUrl = new URL("./extract-worker-boot.mjs", import.meta.url),
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(new URL("./extract-worker-boot.mjs", import.meta.url), { workerData: { maxBytes: this.maxBytes } }), task: null, timer: null, ready: false };
+    const slot: Slot = { worker: new Worker(this.workerUrl, { workerData: { maxBytes: this.maxBytes } }), task: null, timer: null, ready: false };
     slot.worker.on("message", (msg: { ready: true } | { outcome: FileOutcome }) => {
       if ("ready" in msg) {
         slot.ready = true;
