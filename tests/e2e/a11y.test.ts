@@ -88,4 +88,28 @@ describe("reduced motion and print", () => {
     expect(shown).toEqual(["none", "none", "none"]);
     await page.context().close();
   });
+
+  it("prints a release with its source address after the source link", async () => {
+    const { page } = await newPage(browser);
+    const first = (await (await fetch(`${server.url}/corpus/list/0.json`)).json()) as { items: { id: string }[] };
+    let sourceUrl: string | null = null;
+    let releaseId = "";
+    for (const { id } of first.items) {
+      const release = (await (await fetch(`${server.url}/corpus/releases/${id}.json`)).json()) as { sourceUrl: string | null };
+      if (release.sourceUrl?.startsWith("http")) {
+        sourceUrl = release.sourceUrl;
+        releaseId = id;
+        break;
+      }
+    }
+    expect(sourceUrl).not.toBeNull();
+    await open(page, `/releases/${releaseId}`, null);
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.evaluate((url) => {
+      const link = [...document.querySelectorAll("main a")].find((a) => (a as HTMLAnchorElement).href === url);
+      return link ? getComputedStyle(link, "::after").content : null;
+    }, sourceUrl);
+    expect(printed).toContain(sourceUrl!);
+    await page.context().close();
+  });
 });
