@@ -1,15 +1,12 @@
 import type { EventKindName } from "../lib/corpus-files.ts";
+import { formatReleaseDate } from "../lib/release-format.ts";
 
 // Dates are calendar dates, not instants: format in UTC so no timezone shifts them by a day.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 const numberFormat = new Intl.NumberFormat("en-GB");
 
-/** "2024-03-05" -> "5 March 2024"; anything unparseable is shown as given. */
-export function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
-}
+/** "2024-03-05" -> "5 March 2024", exactly as the release page and prerendered pages write it. */
+export const formatDate = (iso: string): string => formatReleaseDate(iso) ?? iso;
 
 /** "2024-03" -> "March 2024". */
 export function formatMonth(yearMonth: string): string {
