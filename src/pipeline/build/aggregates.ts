@@ -65,6 +65,22 @@ export function releaseRow(release: Release): ReleaseRow {
   };
 }
 
+/**
+ * Who met whom in one release, each ordered pair once: those who took part in the same event
+ * (principals and attendees). A spokesperson or a person merely mentioned met nobody. Releases
+ * whose events name fewer than two people fall back to everyone the release names.
+ */
+export function metPairs(release: Release): [string, string][] {
+  const groups = release.events.map((e) => [...new Set([...e.participants, ...e.attendees])]).filter((g) => g.length >= 2);
+  if (groups.length === 0) groups.push([...new Set(release.people.map((p) => p.id))]);
+  const pairs = new Map<string, [string, string]>();
+  for (const group of groups) {
+    const ids = group.slice(0, PAIR_PEOPLE_CAP);
+    for (const a of ids) for (const b of ids) if (a !== b) pairs.set(`${a}\n${b}`, [a, b]);
+  }
+  return [...pairs.values()];
+}
+
 interface Statement {
   releaseId: string;
   paragraphId: string;
@@ -131,10 +147,9 @@ export class PeopleAggregate {
         if (agg.statements.length >= STATEMENT_CAP * 2) agg.statements = agg.statements.sort(compareStatements).slice(0, STATEMENT_CAP);
       }
     });
-    const ids = [...new Set(release.people.map((p) => p.id))].slice(0, PAIR_PEOPLE_CAP);
-    for (const a of ids) {
-      const agg = this.people.get(a)!;
-      for (const b of ids) if (a !== b) agg.met.set(b, (agg.met.get(b) ?? 0) + 1);
+    for (const [a, b] of metPairs(release)) {
+      const agg = this.people.get(a);
+      if (agg && this.people.has(b)) agg.met.set(b, (agg.met.get(b) ?? 0) + 1);
     }
   }
 
