@@ -76,7 +76,10 @@ function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagr
   let headerPlace: string | null = null;
   const firstLabel = blocks.findIndex((b, i) => i < 8 && parseLeadingLabel(b.text, b.boldLead) !== null);
   if (firstLabel > 0 && blocks.slice(0, firstLabel).every((b) => isShortLine(b.text))) {
-    const placeLines = blocks.slice(0, firstLabel).map((b) => b.text).filter((t) => !TIME_LINE.test(t) && !/^(?:via teleconference|virtual|by phone)$/i.test(t));
+    const placeLines = blocks
+      .slice(0, firstLabel)
+      .map((b) => b.text.replace(/\s*[*_]+$/, ""))
+      .filter((t) => t && !TIME_LINE.test(t) && !/^(?:via teleconference|virtual|by phone)$/i.test(t) && !/^\(?[A-Z][a-z]+\.? \d{1,2}, \d{4}\)?$/.test(t));
     if (placeLines.length) {
       // Venue first, then the "City, Country" line, whichever order the source used.
       placeLines.sort((a, b) => Number(a.includes(",")) - Number(b.includes(",")));

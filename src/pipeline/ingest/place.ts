@@ -8,7 +8,7 @@ const NOT_PLACES = new Set([
 
 const MEETING_VERB = /\b(met|meet|meets|meeting|held|was held|took place|takes place|talks|visit|visited|visits|hosted|hosts|welcomed|received|receives|conversation|gathered|convened|arrived)\b/i;
 const TOPIC_WORDS = /\b(discuss|discussed|discussing|about|regarding|on the situation|concerning|to address|on ways|on issues)\b/i;
-const PLACE_PHRASE = /\b(at|in)\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:of|the|de|on|am|upon|[\p{Lu}][\p{L}\p{M}'’.\-]*))*(?:,\s+[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.\-]*)*)?)/gu;
+const PLACE_PHRASE = /\b(at|in)\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:of|the|de|[\p{Lu}][\p{L}\p{M}'’.\-]*))*(?:,\s+[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.\-]*)*)?)/gu;
 
 /**
  * Where the occasion took place, from the release's opening: "met ... at the Great Hall of the
@@ -39,7 +39,10 @@ function trimPlace(phrase: string): string | null {
   const out: string[] = [];
   for (const [i, t] of tokens.entries()) {
     const prev = out[out.length - 1]?.toLowerCase();
+    const prev2 = out[out.length - 2]?.toLowerCase();
     if (i > 0 && TITLE_START.test(t) && prev !== "the" && prev !== "of") break;
+    // "the Chancellery of Austria Karoline Edtstadler": after "of <Name>", a further name is a person.
+    if (i > 1 && prev2 === "of" && prev !== "of" && prev !== "the" && /^\p{Lu}/u.test(t)) break;
     out.push(t);
   }
   while (out.length && /^(of|the|de|on|upon|am)$/i.test(out[out.length - 1]!)) out.pop();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventDateFromOpening, parseDateStamp } from "../../../src/pipeline/ingest/dates.ts";
 import { parseLeadingLabel } from "../../../src/pipeline/ingest/labels.ts";
+import { placeFromText } from "../../../src/pipeline/ingest/place.ts";
 import { splitSentences } from "../../../src/pipeline/ingest/text.ts";
 import { releaseId } from "../../../src/pipeline/release-id.ts";
 
@@ -72,5 +73,14 @@ describe("event day after the verb", () => {
   it("reads 'met December 14 with' and 'spoke on Monday, May 2 with'", () => {
     expect(eventDateFromOpening("President Nowak met December 14 with the leaders of three states.", "2022-12-15")).toBe("2022-12-14");
     expect(eventDateFromOpening("The adviser spoke on Monday, May 2 with her counterpart.", "2022-05-03")).toBe("2022-05-02");
+  });
+});
+
+describe("place phrases", () => {
+  it("ends a place at the place: no day after it, no person named after it", () => {
+    expect(placeFromText("The President met the Prime Minister at the White House on June 2 to talk.")).toBe("the White House");
+    expect(placeFromText("The minister met at the Federal Chancellery of Sylvania Lena Trentino, the Chancellor.")).toBe("the Federal Chancellery of Sylvania");
+    expect(placeFromText("The leaders met in Northtown, Sylvania, to sign the accord.")).toBe("Northtown, Sylvania");
+    expect(placeFromText("The leaders discussed cooperation in Sylvania.")).toBeNull();
   });
 });
