@@ -47,7 +47,7 @@ const TRIGGER_SPECS: TriggerSpec[] = [
   { kind: "call", re: /\bspoke\s+(?:today\s+|yesterday\s+|this\s+\w+\s+|again\s+|separately\s+)?with\b(?!\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|the\s+media))|\b(?:tele)?phone\s+(?:conversation|call|talks?)\b|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)|\bvideo\s*(?:conference|call|link)\b|\bvideoconference\b|\bheld\s+a\s+call\b|\bcall\s+with\b/i, label: "Call" },
   {
     kind: "talks",
-    re: /\b(?:held\s+)?(?:(?:[\p{Lu}][\p{L}-]*\s+)?talks|negotiations|consultations)\b(?:\s+(?:in|continued\s+in)\s+(?:an?\s+|the\s+)?(narrow|restricted|limited|expanded|extended|broader|enlarged|one-on-one|tête-à-tête|small)\s+format|\s+with\s+(?:the\s+participation\s+of\s+)?(?:the\s+)?(delegations))?|\bmet\s+(?:today\s+|separately\s+|privately\s+)?with\b(?!\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|media))|\b(?:bilateral\s+|trilateral\s+|one-on-one\s+|private\s+)?meeting\s+(?:with|between)\b|\bheld\s+a\s+meeting\b|\bhad\s+a\s+meeting\b|\b(narrow|restricted|expanded|extended)[-\s]format\s+(?:talks|meeting)/iu,
+    re: /\b(?:talks|negotiations|consultations)\b(?:\s+(?:in|continued\s+in)\s+(?:an?\s+|the\s+)?(narrow|restricted|limited|expanded|extended|broader|enlarged|one-on-one|tête-à-tête|small)\s+format|\s+with\s+(?:the\s+participation\s+of\s+)?(?:the\s+)?(delegations))?|\bmet\s+(?:today\s+|separately\s+|privately\s+)?with\b(?!\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|media))|\b(?:bilateral\s+|trilateral\s+|one-on-one\s+|private\s+)?meeting\s+(?:with|between)\b|\bheld\s+a\s+meeting\b|\bhad\s+a\s+meeting\b|\b(narrow|restricted|expanded|extended)[-\s]format\s+(?:talks|meeting)/iu,
     label: "Talks",
     variant: (m) => normaliseFormat(m[1] ?? m[2] ?? m[3] ?? ""),
   },
@@ -74,7 +74,7 @@ const TRIGGER_SPECS: TriggerSpec[] = [
   },
   {
     kind: "summit",
-    re: /(?<!sidelines\s+of\s+(?:the\s+)?(?:\S+\s+){0,4})\b(?:took\s+part|participated|attended|spoke|chaired|opened|addressed)\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,6}?(summit|plenary\s+session|plenary\s+meeting|forum|session)\b/i,
+    re: /\b(?:took\s+part|participated|attended|spoke|chaired|opened|addressed)\s+(?:in\s+|at\s+)?(?:the\s+|a\s+)?(?:\S+\s+){0,6}?(summit|plenary\s+session|plenary\s+meeting|forum|session)\b/i,
     label: "Summit session",
   },
 ];
@@ -168,6 +168,8 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
       const found: { kind: EventKind; at: number; label: string; variant: string; end: number }[] = [];
       for (const t of TRIGGERS) {
         for (const m of body.matchAll(t.global)) {
+          // A meeting "on the sidelines of the summit" is not a session of it.
+          if (t.kind === "summit" && /\bsidelines\s+of\b/i.test(body.slice(Math.max(0, m.index - 80), m.index + m[0].length))) continue;
           const exec = m as unknown as RegExpExecArray;
           found.push({ kind: t.kind, at: m.index, end: m.index + m[0].length, label: labelFor(t, m[0]), variant: t.variant ? t.variant(exec) : "" });
           const second = t.second?.(exec);

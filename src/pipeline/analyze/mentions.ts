@@ -49,7 +49,11 @@ function tokenize(text: string): Token[] {
 }
 
 function isCap(t: string): boolean {
-  return /^\p{Lu}/u.test(t) || /^(?:al|el|ad|as|bin|ibn|abu)-\p{Lu}/u.test(t);
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  // Plain ASCII that is not a capital: only an Arabic article joined to a name ("al-Assad") still counts.
+  if (c < 128) return (t[2] === "-" || t[3] === "-") && /^(?:al|el|ad|as|bin|ibn|abu)-\p{Lu}/u.test(t);
+  return /^\p{Lu}/u.test(t);
 }
 
 function stripPossessive(t: string): string {
@@ -113,8 +117,19 @@ function titleAfter(text: string, end: number): { title: string | null; country:
   return { title: null, country: null };
 }
 
-/** Every personal-name mention in `text`. `titledOnly` keeps just those a title vouches for. */
+const MENTION_CACHE = new Map<string, Mention[]>();
+
+/** Every personal-name mention in `text`; cached, as subjects and labels are looked up again and again. */
 export function findMentions(text: string): Mention[] {
+  const hit = MENTION_CACHE.get(text);
+  if (hit) return hit;
+  if (MENTION_CACHE.size > 5_000) MENTION_CACHE.clear();
+  const out = findMentionsUncached(text);
+  MENTION_CACHE.set(text, out);
+  return out;
+}
+
+function findMentionsUncached(text: string): Mention[] {
   const tokens = tokenize(text);
   const out: Mention[] = [];
   let i = 0;

@@ -138,7 +138,18 @@ const SURNAME_FIRST: ReadonlySet<string> = new Set(
 
 export const SUFFIXES: ReadonlySet<string> = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"]);
 
+const FOLD_CACHE = new Map<string, string>();
+
 export function fold(s: string): string {
+  const hit = FOLD_CACHE.get(s);
+  if (hit !== undefined) return hit;
+  if (FOLD_CACHE.size > 20_000) FOLD_CACHE.clear();
+  const out = foldUncached(s);
+  FOLD_CACHE.set(s, out);
+  return out;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -185,8 +196,20 @@ export function isCountryWord(word: string): boolean {
   return COUNTRY_BY_FORM.has(word.toLowerCase()) || COUNTRY_BY_FORM.has(word.toLowerCase().replace(/[’']s$/, ""));
 }
 
+const NAME_WORD_CACHE = new Map<string, boolean>();
+
 /** True when a capitalised word can be part of a personal name. */
 export function isNameWord(word: string): boolean {
+  let hit = NAME_WORD_CACHE.get(word);
+  if (hit === undefined) {
+    if (NAME_WORD_CACHE.size > 50_000) NAME_WORD_CACHE.clear();
+    hit = isNameWordUncached(word);
+    NAME_WORD_CACHE.set(word, hit);
+  }
+  return hit;
+}
+
+function isNameWordUncached(word: string): boolean {
   if (SUFFIXES.has(word)) return true;
   if (/^[A-Z]\.$/.test(word)) return true;
   const bare = word.replace(/[’']s$/, "");
