@@ -20,6 +20,7 @@ import {
 import "./search.css";
 
 const TYPING_DELAY_MS = 250;
+const FACET_DELAY_MS = 300;
 
 const FACET_NAMES: Record<SearchFacet, string> = {
   person: "People",
@@ -102,11 +103,15 @@ export function SearchView() {
     const e = engine();
     if (doneKey === null || doneKey !== key || !e.facets) return;
     let live = true;
-    e.facets(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker })
-      .then((facets) => live && setFacetState({ key, facets }))
-      .catch((err: unknown) => console.warn("facet counts failed", err));
+    // Asked only once the reader pauses, so counts for half-typed words never hold up the next results.
+    const timer = setTimeout(() => {
+      e.facets!(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker })
+        .then((facets) => live && setFacetState({ key, facets }))
+        .catch((err: unknown) => console.warn("facet counts failed", err));
+    }, FACET_DELAY_MS);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [engine, doneKey, key, parsed, state]);
 

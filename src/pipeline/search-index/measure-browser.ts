@@ -45,6 +45,8 @@ async function main() {
       // Results render only after their fragments arrived, so everything the query fetched is in.
       const ms = Date.now() - t0;
       if (i > 0) later.push(ms);
+      // A reader reads before the next search; the facet counts are fetched meanwhile.
+      await page.waitForTimeout(1500);
       console.log(`${i === 0 ? "first" : "later"}  ${q.padEnd(22)} ${(await status.innerText()).split(" ")[0]!.padStart(6)} results ${(bytes / 1024).toFixed(0).padStart(5)} KB ${String(ms).padStart(6)} ms`);
     }
     const sorted = later.sort((a, b) => a - b);
