@@ -115,7 +115,7 @@ async function report(measured: BenchRow[], firstLoads: FirstLoad[], wants: (a: 
   if (writeDocs) {
     let chromium = "Chromium";
     try {
-      chromium = execFileSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8" }).trim();
+      chromium = execFileSync(CHROMIUM_PATH, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     } catch {
       // The version is decoration; the table stands without it.
     }
