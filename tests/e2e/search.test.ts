@@ -111,6 +111,24 @@ describe("search in Chromium over the sample corpus", () => {
     await page.context().close();
   });
 
+  it("marks the query on the release page with an accessible find bar", async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${server.url}/search?q=summit`);
+    const href = await page.locator("main ol.search-hits h2 a").first().getAttribute("href", { timeout: 20_000 });
+    expect(href).toMatch(/\?q=summit#p-\d+$/);
+    await page.goto(`${server.url}${href}`);
+    const bar = page.getByRole("group", { name: "Find in this release" });
+    await poll(() => bar.isVisible()).toBe(true);
+    await poll(() => page.locator("main mark").count()).toBeGreaterThan(0);
+    await bar.getByRole("button", { name: "Next match" }).click();
+    await poll(() => page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^p-\d+$/);
+    expect(await axe(page)).toEqual([]);
+    await bar.getByRole("link", { name: "Clear marks" }).click();
+    await poll(() => page.locator("main mark").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("has no axe violations on the results page", async () => {
     const { page } = await newPage();
     await page.goto(`${server.url}/search?q=summit`);
