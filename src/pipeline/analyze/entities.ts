@@ -75,7 +75,13 @@ export function findDocuments(texts: readonly string[]): string[] {
       // The document's full name runs on while words are capitalised or connect capitalised words.
       const rest = text.slice(at);
       const name = /^(?:\p{Lu}[\p{L}\p{M}’'\-]*|(?:of|on|between|and|the|for|in|to|de|du|la)(?=\s+(?:the\s+)?\p{Lu}))(?:\s+(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d{4}|–\d{4}|(?:of|on|between|and|the|for|in|to)(?=\s+(?:the\s+)?(?:\p{Lu}|\d))))*/u.exec(rest);
-      const doc = (name?.[0] ?? m[1]!).trim().replace(/\s+/g, " ");
+      const doc = (name?.[0] ?? m[1]!)
+        .trim()
+        .replace(/\s+/g, " ")
+        // A date after the name is not part of it ("... Agreement of September").
+        .replace(/\s+(?:of|on|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$/, "");
+      // "Collective Security Treaty Organisation" is a body, not a document.
+      if (/^(?:Treaty|Agreement|Charter)\s+Organi[sz]ation\b/.test(doc) || /Organi[sz]ation$/.test(doc)) continue;
       if (doc.split(" ").length < 2) continue;
       const key = doc.toLowerCase();
       if (!seen.has(key)) seen.set(key, doc);
