@@ -55,6 +55,7 @@ export function analyze(ingested: IngestedRelease): Analysis {
     const head = headOfTitle(known.title);
     if (!p.titles.some((t) => headOfTitle(t) === head)) p.titles.push(known.title);
   }
+  people.isPrincipal = (p) => principalOf(p) !== null && p.country === homeCountry;
   // One id per principal across the corpus, however fully a release names them.
   const persons = people.finish((p) => {
     const known = principalOf(p);

@@ -88,6 +88,8 @@ function titleBefore(text: string, end: number): string | null {
   let from = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!;
+    // A possessive belongs to someone else ("Deputy Secretary Sherman’s Meeting With ...").
+    if (/[’']s$/.test(w) && !isCountryWord(w)) break;
     // Another person's name ends the title: "Secretary Blinken and Danish Foreign Minister Jeppe Kofod".
     if (isNameWord(w) && !isTitleWord(w) && !isCountryWord(w) && words[i + 1] === "and") break;
     if (CONNECTOR.has(w) || isTitleWord(w) || isCountryWord(w) || /^\p{Lu}/u.test(w)) from = i;

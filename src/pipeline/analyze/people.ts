@@ -37,6 +37,8 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 export class People {
   readonly list: PersonDraft[] = [];
   private readonly homeCountry: string | null;
+  /** The publisher's own principals, whom an office alone most likely means. */
+  isPrincipal: (p: PersonDraft) => boolean = () => false;
 
   constructor(homeCountry: string | null) {
     this.homeCountry = homeCountry;
@@ -139,16 +141,22 @@ export class People {
     if (!words) return null;
     const head = headOfTitle(words);
     if (!head) return null;
-    const holders = this.list.filter((p) => p.titles.some((t) => headOfTitle(t) === head || fold(t).endsWith(head) || fold(t).startsWith(head + " ")));
-    const qualifier = words.slice(0, Math.max(0, words.length - head.length)).trim();
+    const holders = this.list.filter((p) => p.titles.some((t) => headOfTitle(t) === head));
     const refCountry = countryOfRef(words);
-    let pool = holders;
-    if (refCountry) pool = holders.filter((p) => p.country === refCountry);
-    else if (qualifier && /\b(?:UN|United Nations|NATO|EU)\b/.test(qualifier)) pool = holders.filter((p) => p.titles.some((t) => /UN|United Nations|NATO|EU/.test(t)));
+    // "the Deputy Secretary" is not "the Secretary": rank words in the reference must be in the title, and
+    // a bare office prefers the holder whose title has no rank word.
+    const ranks = (t: string) => (fold(t).match(RANK_WORDS) ?? []).sort().join(" ");
+    const refRanks = ranks(words);
+    let pool = holders.filter((p) => p.titles.some((t) => headOfTitle(t) === head && ranks(t) === refRanks));
+    if (pool.length === 0) pool = holders;
+    if (refCountry) pool = pool.filter((p) => p.country === refCountry);
+    else if (/\b(?:UN|United Nations|NATO|EU)\b/.test(words)) pool = pool.filter((p) => p.titles.some((t) => /UN|United Nations|NATO|EU/.test(t)));
     if (pool.length === 1) return pool[0]!;
-    if (pool.length > 1 && this.homeCountry) {
-      const home = pool.filter((p) => p.country === this.homeCountry);
-      if (home.length === 1 && !refCountry) return home[0]!;
+    if (pool.length > 1 && !refCountry) {
+      const preferred = pool.filter((p) => this.isPrincipal(p));
+      if (preferred.length === 1) return preferred[0]!;
+      const home = this.homeCountry ? pool.filter((p) => p.country === this.homeCountry) : [];
+      if (home.length === 1) return home[0]!;
     }
     return null;
   }
@@ -207,6 +215,8 @@ function betterName(candidate: string, current: string): boolean {
   // Same words: the form with initials or a suffix is fuller ("Antony J. Blinken").
   return candidate.replace(/,/g, "").split(/\s+/).length > current.replace(/,/g, "").split(/\s+/).length;
 }
+
+const RANK_WORDS = /\b(?:deputy|assistant|under|vice|acting|first|principal|senior|special|chief)\b/g;
 
 const TITLE_HEADS = [
   "secretary-general",
