@@ -37,7 +37,7 @@ export function HomeView({ manifest, latest, links }: HomeViewProps) {
         <ol className="release-list" aria-label="Latest releases, newest first">
           {latest.map((r) => (
             <li key={r.id}>
-              <ReleaseListItemBody release={r} href={links.release(r.id)} publisherName={publisherName} titleLevel={3} />
+              <ReleaseListItemBody release={r} href={links.release(r.id)} publisherName={publisherName} titleLevel={2} />
             </li>
           ))}
         </ol>
