@@ -36,7 +36,7 @@ export function PersonView({ page, positions, reader, links, publisherName }: Pe
   const mainTitle = page.titles[0]?.title;
   return (
     <>
-      <title>{`${person.name} · Readout`}</title>
+      <title>{`${person.name} — Readout`}</title>
       <meta
         name="description"
         content={`${person.name}${mainTitle ? `, ${mainTitle}` : ""}: ${plural(page.releaseCount, "release")} and ${plural(page.statementCount, "statement")} in Readout.`}
