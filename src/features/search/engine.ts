@@ -44,6 +44,11 @@ export interface SearchResults {
   hits: SearchHit[];
   /** Counts among the current results, most frequent first. */
   facets: Record<SearchFacet, FacetValueCount[]>;
+  /**
+   * Set when only part of the corpus was searched (releases from this date on, "" if unknown),
+   * because the rest of the index is still loading; `SearchEngine.complete` says when it is in.
+   */
+  partialFrom?: string;
 }
 
 export interface SearchEngine {
@@ -56,6 +61,8 @@ export interface SearchEngine {
    * only the selected facets' counts from `search`; the UI shows the fuller counts when they come.
    */
   facets?(query: ParsedQuery, filters: SearchFilters): Promise<SearchResults["facets"]>;
+  /** Resolves when the whole index is loaded, for engines that answer partially at first. */
+  complete?(): Promise<void>;
 }
 
 export const PAGE_SIZE = 10;

@@ -29,6 +29,17 @@ export interface PagefindModule {
   createInstance(options: { basePath: string }): PagefindInstance;
 }
 
+interface ShardSet {
+  /** Every shard of the set, newest first. */
+  all: ShardInfo[];
+  /** The shards merged so far: a prefix of `all`. */
+  shards: ShardInfo[];
+  pf: PagefindInstance;
+  merging: Promise<void> | null;
+  /** Whether a search has been answered (only the first may be partial). */
+  answered: boolean;
+}
+
 export interface PagefindEngineOptions {
   /** URL of the corpus root, ending in "/" (CORPUS_BASE in the app). */
   base: string;
@@ -65,7 +76,7 @@ export const FACET_LIMIT = 12;
  */
 export function createPagefindEngine(options: PagefindEngineOptions): SearchEngine {
   let list: Promise<ShardList> | null = null;
-  const sets = new Map<"releases" | "speakers", Promise<{ shards: ShardInfo[]; pf: PagefindInstance } | null>>();
+  const sets = new Map<"releases" | "speakers", Promise<ShardSet | null>>();
   const names = new Map<string, Promise<Record<string, string>>>();
   const knownWords = new Map<object, Set<string>>();
 
@@ -75,6 +86,9 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
       throw e;
     }));
 
+  // Only the newest shard is opened for the first query, so it fetches one shard's metadata; the
+  // older shards are merged when the UI calls complete() (once the first results are on screen)
+  // or at the latest by the next query, which then searches them all.
   const openSet = (which: "releases" | "speakers") => {
     let hit = sets.get(which);
     if (!hit) {
@@ -82,19 +96,23 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
         const all = await shardList();
         const shards = which === "releases" ? all.shards : (all.speakerShards ?? []);
         if (shards.length === 0) return null;
-        const basePath = (s: ShardInfo) => options.base + searchFiles.shardBase(s.dir);
         // Each set imports pagefind.js from its own folder, so each gets its own module and
         // WebAssembly instance: two primary indexes in one module would share and corrupt its memory.
-        const mod = await options.loadModule(basePath(shards[0]!) + "pagefind.js");
-        const pf = mod.createInstance({ basePath: basePath(shards[0]!) });
-        for (const s of shards.slice(1)) await pf.mergeIndex(basePath(s));
-        return { shards, pf };
+        const mod = await options.loadModule(shardBase(shards[0]!) + "pagefind.js");
+        const pf = mod.createInstance({ basePath: shardBase(shards[0]!) });
+        return { all: shards, shards: shards.slice(0, 1), pf, merging: null, answered: false };
       })();
       hit.catch(() => sets.delete(which));
       sets.set(which, hit);
     }
     return hit;
   };
+  const shardBase = (s: ShardInfo) => options.base + searchFiles.shardBase(s.dir);
+  const finishSet = (set: ShardSet) =>
+    (set.merging ??= (async () => {
+      for (const s of set.all.slice(set.shards.length)) await set.pf.mergeIndex(shardBase(s));
+      set.shards = set.all;
+    })());
 
   const personNames = async (ids: string[]) => {
     const prefixes = [...new Set(ids.map(peoplePrefix))];
@@ -123,6 +141,11 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
 
     const set = await openSet(filters.speaker ? "speakers" : "releases");
     if (!set) return null;
+    // Searching while shards are being merged could reach a half-initialised one: wait instead.
+    // A search the newest shard cannot answer (older years) waits for all of them too.
+    // Only the very first search is answered from the newest shard alone.
+    if (set.merging || set.answered || !shardOverlaps(set.all[0]!, filters)) await finishSet(set);
+    set.answered = true;
     const { shards, pf } = set;
     const narrowing = toPagefindFilters(filters, shards);
     const base = withCounts ? { ...countAll(), ...narrowing } : narrowing;
@@ -137,7 +160,7 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
       // shard, a word seen once is in the index for good; merged shards may each lack it.
       if (query.terms.length > 1) {
         for (const t of query.terms) {
-          if (shards.length === 1 && known.has(t)) continue;
+          if (set.all.length === 1 && known.has(t)) continue;
           searches.push(
             pf.search(t, { filters: { ...narrowing, ...extra } }).then((r) => {
               if (r.results.length > 0) known.add(t);
@@ -163,10 +186,19 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
         for (const [value, n] of Object.entries(values)) m.set(value, (m.get(value) ?? 0) + n);
       }
     }
-    return { matched: answers.flatMap((a) => a.results), counts };
+    const partial = shards.length < set.all.length;
+    return { matched: answers.flatMap((a) => a.results), counts, partial, coveredFrom: shards[shards.length - 1]?.from ?? null };
   };
 
   return {
+    async complete() {
+      await Promise.all(
+        [...sets.values()].map(async (p) => {
+          const set = await p.catch(() => null);
+          if (set) await finishSet(set);
+        }),
+      );
+    },
     async prepare() {
       const set = await openSet("releases");
       // A filter-only search loads the search core, the metadata and the facet chunks.
@@ -185,7 +217,7 @@ export function createPagefindEngine(options: PagefindEngineOptions): SearchEngi
         facetCounts(counts, filters, personNames, options.publisherNames),
         Promise.all(slice.map(async (m) => toHit(await m.data(), await publishers))),
       ]);
-      return { total: matched.length, page: current, pageSize: PAGE_SIZE, hits, facets };
+      return { total: matched.length, page: current, pageSize: PAGE_SIZE, hits, facets, ...(answer.partial ? { partialFrom: answer.coveredFrom ?? "" } : {}) };
     },
     async facets(query: ParsedQuery, filters: SearchFilters) {
       const answer = await run(query, filters, "relevance", true);

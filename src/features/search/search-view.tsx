@@ -80,6 +80,8 @@ export function SearchView() {
   };
 
   const key = params.toString();
+  // Bumped when a partial index (see SearchResults.partialFrom) has finished loading.
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let live = true;
     // The previous results stay on screen while the next arrive, so typing does not flicker.
@@ -94,7 +96,20 @@ export function SearchView() {
     return () => {
       live = false;
     };
-  }, [engine, parsed, state, key]);
+  }, [engine, parsed, state, key, generation]);
+
+  const partial = status.state === "done" && status.results.partialFrom !== undefined;
+  useEffect(() => {
+    const e = engine();
+    if (!partial || !e.complete) return;
+    let live = true;
+    e.complete()
+      .then(() => live && setGeneration((g) => g + 1))
+      .catch((err: unknown) => console.warn("search index did not finish loading", err));
+    return () => {
+      live = false;
+    };
+  }, [engine, partial]);
 
   // Fuller facet counts, asked once the results are on screen (see SearchEngine.facets).
   const [facetState, setFacetState] = useState<{ key: string; facets: SearchResults["facets"] } | null>(null);
@@ -113,7 +128,7 @@ export function SearchView() {
       live = false;
       clearTimeout(timer);
     };
-  }, [engine, doneKey, key, parsed, state]);
+  }, [engine, doneKey, key, parsed, state, generation]);
 
   const results = status.state === "done" ? status.results : null;
   // Until the fuller counts for this search arrive, the previous ones stay (no flicker while typing).
@@ -168,6 +183,11 @@ export function SearchView() {
             {pending ? "Searching…" : statusText(status, state, parsed.onlyStopWords)}
           </p>
           {parsed.truncated && <p className="muted">Only the first part of a very long search was used.</p>}
+          {results?.partialFrom !== undefined && (
+            <p className="muted">
+              Showing the newest releases{results.partialFrom ? ` (from ${formatDate(results.partialFrom)})` : ""} while older ones load…
+            </p>
+          )}
           {status.state === "error" && (
             <p role="alert">Search is not available right now. Check your connection and try again.</p>
           )}

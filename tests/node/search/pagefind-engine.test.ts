@@ -176,6 +176,25 @@ describe("sharded index", () => {
     expect(ids(old)).toEqual([SIGNING]);
   });
 
+  it("answers the first query from the newest shard alone, then from all once they are merged", async () => {
+    const { engine, fetched } = engineOver(outDir);
+    const first = await engine.search(parseQuery("fisheries"), noFilters(), "relevance", 1);
+    expect(ids(first)).toEqual([SHIPPING]);
+    expect(first.partialFrom).toBe("2022-03-10");
+    expect(fetched.filter((u) => u.includes("/s1/") || u.includes("/s2/"))).toEqual([]);
+    await engine.complete!();
+    const all = await engine.search(parseQuery("fisheries"), noFilters(), "relevance", 1);
+    expect(ids(all).sort()).toEqual([SHIPPING, SIGNING].sort());
+    expect(all.partialFrom).toBeUndefined();
+  });
+
+  it("waits for every shard when the newest one cannot answer the filters", async () => {
+    const { engine } = engineOver(outDir);
+    const old = await engine.search(parseQuery("fisheries"), noFilters({ facets: { ...emptyFacets(), year: ["2020"] } }), "relevance", 1);
+    expect(ids(old)).toEqual([SIGNING]);
+    expect(old.partialFrom).toBeUndefined();
+  });
+
   it("names the release when one is missing from the summaries", async () => {
     const out = await mkdtemp(join(tmpdir(), "readout-search-"));
     const stray = { ...FIXTURES[0]!, id: "2022-01-01-stray-dddddd" };
