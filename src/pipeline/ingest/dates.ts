@@ -99,3 +99,12 @@ function resolveYear(month: number, dayOfMonth: number, year: string | undefined
   const candidate = ymd(+published.slice(0, 4), month, dayOfMonth);
   return candidate && candidate <= published ? candidate : null;
 }
+
+/** A line that is only a date (and maybe a time): "2018/06/08", "June 8, 2018 14:05", "Updated: 8 June 2018". */
+export const DATE_LINE = /^(?:(?:Published|Updated|Date|Posted)\s*:?\s*)?(\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|(?:[A-Z][a-z]+\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]+ \d{4}))(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** The day of a date line (see DATE_LINE), or null. */
+export function dateOfLine(line: string): string | null {
+  const m = DATE_LINE.exec(line.trim());
+  return m ? (parseDateStamp(m[1]!.replace(/[/.]/g, "-")) ?? parseWrittenDate(m[1]!)) : null;
+}

@@ -1,5 +1,5 @@
 import type { IngestedParagraph, IngestedRelease, RawFile, Result } from "../types.ts";
-import { eventDateFromOpening } from "./dates.ts";
+import { DATE_LINE, dateOfLine, eventDateFromOpening } from "./dates.ts";
 import { decodeBytes, MAX_RAW_BYTES } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
 import { type Draft, IngestError } from "./draft.ts";
@@ -60,9 +60,27 @@ function isBylineBlock(text: string, byline: string | null): boolean {
   return BYLINE.test(text);
 }
 
+/** Page tools that survive as a block of their own: "Print", "Close", "Suggest To A Friend", "Share". */
+const FURNITURE_BLOCK = /^(?:(?:Suggest To A Friend|Print(?: This Page| Version)?|Printer[- ]Friendly(?: Version)?|Close(?: Window)?|Back to Top|Share(?: This(?: Page)?)?|E-?mail(?: This Page)?|Text Version|Tweet|Download)\s*[|·•/]?\s*)+$/i;
+
+interface Paragraphs {
+  paragraphs: IngestedParagraph[];
+  headerPlace: string | null;
+  /** A date line the page shows under its title, for pages without date metadata. */
+  statedDate: string | null;
+}
+
 /** Paragraphs from a reader's blocks: bylines, header lines, end marks dropped; labels taken apart. */
-function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagraph[]; headerPlace: string | null } {
-  let blocks: Block[] = draft.blocks.map((b) => ({ ...b, text: foldWhitespace(b.text).replace(GLUED_END, "") })).filter((b) => b.text);
+function paragraphsOf(draft: Draft, title: string): Paragraphs {
+  let blocks: Block[] = draft.blocks
+    .map((b) => ({ ...b, text: foldWhitespace(b.text).replace(GLUED_END, "") }))
+    .filter((b) => b.text && !FURNITURE_BLOCK.test(b.text));
+  let statedDate: string | null = null;
+  blocks = blocks.filter((b, i) => {
+    const day = i < 4 && DATE_LINE.test(b.text) ? dateOfLine(b.text) : null;
+    if (day && !statedDate) statedDate = day;
+    return !day;
+  });
   // A repeated title and a byline at the top are not body.
   while (blocks.length && (blocks[0]!.text === title || isBylineBlock(blocks[0]!.text, draft.byline))) blocks.shift();
   // The headline repeated just below the top (after a category line the reader kept) is not body either.
@@ -70,7 +88,7 @@ function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagr
   if (draft.flattened) {
     const out: IngestedParagraph[] = [];
     for (const b of blocks) out.push(...restoreFlattened(b.text));
-    return { paragraphs: out, headerPlace: null };
+    return { paragraphs: out, headerPlace: null, statedDate };
   }
   // A transcript's header: short lines (venue, city, start time) before the first turn.
   let headerPlace: string | null = null;
@@ -109,7 +127,7 @@ function paragraphsOf(draft: Draft, title: string): { paragraphs: IngestedParagr
     }
     afterBreak = false;
   }
-  return { paragraphs: demoteRunInHeadings(out), headerPlace };
+  return { paragraphs: demoteRunInHeadings(out), headerPlace, statedDate };
 }
 
 /**
@@ -139,12 +157,13 @@ export function ingest(file: RawFile): Result<Ingested> {
   }
   const title = draft.title ? cleanTitle(draft.title, false) : "";
   if (!title) return fail("no title");
-  const { paragraphs, headerPlace } = paragraphsOf(draft, title);
+  const { paragraphs, headerPlace, statedDate } = paragraphsOf(draft, title);
   if (paragraphs.length === 0) return fail("no body text");
 
   // The opening: the first prose, past an attribution line ("The below is attributable to ...:").
   const openings = paragraphs.filter((p) => !p.heading && !p.label && !/:$/.test(p.text)).slice(0, 2).map((p) => p.text);
-  const date = eventDateFromOpening(openings[0] ?? "", draft.published) ?? draft.published ?? fileNameDate(draft, file);
+  const published = draft.published ?? statedDate;
+  const date = eventDateFromOpening(openings[0] ?? "", published) ?? published ?? fileNameDate(draft, file);
   if (!date) return fail("no date");
   const stated = draft.place && !/^(?:n\/?a|none|null|unknown|-+)$/i.test(draft.place.trim()) ? draft.place : null;
   const place =

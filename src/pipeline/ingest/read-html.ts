@@ -1,6 +1,6 @@
 import type { Document, Element } from "domhandler";
 import { attr, blocksOf, findAll, findContentRoot, findFirst, hasClass, isNoise, parseHtml, textOf } from "./html-blocks.ts";
-import { parseDateStamp, parseWrittenDate } from "./dates.ts";
+import { dateOfLine, parseDateStamp, parseWrittenDate } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
 import { cleanTitle, foldWhitespace } from "./text.ts";
@@ -20,6 +20,15 @@ function pageTitle(doc: Document, root: Element | null): string | null {
   const named = h1s.find((h) => attr(h, "itemprop") === "name" || attr(h, "itemprop") === "headline") ?? h1s.find((h) => root && isInside(h, root)) ?? h1s[0];
   const fromH1 = named ? cleanTitle(textOf(named), false) : "";
   if (fromH1) return fromH1;
+  // No h1: an element the page itself calls the title or headline, before the article.
+  const marked = findFirst(doc, (e) => {
+    if (e.name === "title" || e.name === "meta" || insideNoise(e) || (root && isInside(e, root))) return false;
+    const name = `${attr(e, "class")} ${attr(e, "id")} ${attr(e, "itemprop")}`;
+    if (!/(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])/i.test(name) || /sub-?title|site|logo/i.test(name)) return false;
+    const t = foldWhitespace(textOf(e));
+    return t.length >= 10 && t.length <= 300;
+  });
+  if (marked) return cleanTitle(textOf(marked), false);
   const site = metaContent(doc, "og:site_name");
   const og = metaContent(doc, "og:title", "twitter:title", "headline");
   if (og) return withoutSiteName(og, site, false);
@@ -57,7 +66,9 @@ function pageDate(doc: Document): string | null {
   if (parsed) return parsed;
   const time = findFirst(doc, (e) => e.name === "time" && !!attr(e, "datetime"));
   if (time) return parseDateStamp(attr(time, "datetime")) ?? parseWrittenDate(foldWhitespace(textOf(time)));
-  return null;
+  // Last resort: a short element that holds nothing but a date ("2018/06/08" under the title).
+  const line = findFirst(doc, (e) => e.name !== "script" && e.children.every((c) => c.type === "text") && dateOfLine(foldWhitespace(textOf(e))) !== null);
+  return line ? dateOfLine(foldWhitespace(textOf(line))) : null;
 }
 
 function pagePlace(doc: Document): string | null {

@@ -102,3 +102,33 @@ describe("an article split into sections on an unseen site", () => {
     expect(t.join(" ")).not.toContain("Other news");
   });
 });
+
+describe("a ministry page from a site with no rules of its own", () => {
+  const page = `<html><head><title>Ministry of Foreign Affairs</title></head><body>
+    <table width="100%"><tr><td><a href="/">Home</a> | <a href="/news">News</a> | <a href="/minister">The Minister</a> | <a href="/missions">Missions Abroad</a></td></tr></table>
+    <div id="crumbs"><a href="/">Home</a> &gt; <a href="/news">Ministry News</a></div>
+    <div id="News_Body_Title">Premier Lin Holds Talks with President Rufus Firefly</div>
+    <div id="News_Body_Time">2018/06/08</div>
+    <div id="News_Body_Txt_A">
+      <p>On June 8, 2018, Premier Lin held talks with President Rufus Firefly of Freedonia at the Hall of Harmony.</p>
+      <p>Premier Lin said that the two countries should deepen cooperation in trade, energy and culture.</p>
+      <p>Rufus Firefly said that Freedonia values the partnership and looks forward to the next meeting.</p>
+    </div>
+    <div class="tools"><a href="#">Suggest To A Friend</a> <a href="javascript:print()">Print</a> <a href="#">Close</a></div>
+    <div id="foot">Copyright Ministry of Foreign Affairs. All rights reserved.</div>
+  </body></html>`;
+
+  it("has no h1 or date metadata, yet gives the body, the day and nothing of the chrome", () => {
+    const r = ingestOk("ministry/a.html", page);
+    expect(r.title).toBe("Premier Lin Holds Talks with President Rufus Firefly");
+    expect(texts(r)).toHaveLength(3);
+    expect(r.date).toBe("2018-06-08");
+    expect(r.place).toBe("the Hall of Harmony");
+    expect(allText(r)).not.toMatch(/Suggest To A Friend|Print|Close|Copyright|Missions Abroad|Ministry News/);
+  });
+
+  it("takes a date line under the title when nothing else gives the day", () => {
+    const undated = page.replace("On June 8, 2018, Premier", "Premier").replace("2018/06/08", "2018/06/09");
+    expect(ingestOk("ministry/b.html", undated).date).toBe("2018-06-09");
+  });
+});
