@@ -7,7 +7,7 @@ import { startStaticServer } from "../../../scripts/lib/static-server.ts";
  * time from pressing Enter to the result count, for a first query and for later ones.
  *   npx tsx src/pipeline/search-index/measure-browser.ts <dist folder>
  */
-const QUERIES = ["grain", "nuclear weapons", "energy cooperation", "president putin", "sanctions", "climate", "ukraine", '"press conference"', "trade agreement", "covid vaccine", "security council", "bilateral relations", "visit", "economy", "china", "grain exports", "gas", "summit"];
+const QUERIES = ["climate", "nuclear weapons", "energy cooperation", "president putin", "sanctions", "grain", "ukraine", '"press conference"', "trade agreement", "covid vaccine", "security council", "bilateral relations", "visit", "economy", "china", "grain exports", "gas", "summit"];
 
 async function main() {
   const dist = process.argv[2];

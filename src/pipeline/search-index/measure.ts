@@ -16,7 +16,7 @@ import { writeSearchIndex } from "./write-search-index.ts";
  *   npx tsx src/pipeline/search-index/measure.ts <corpus folder> [--rebuild]
  */
 const BASE = "http://corpus.local/";
-const QUERIES = ["grain", "nuclear weapons", "energy cooperation", "president putin", "sanctions", "climate", "ukraine", '"press conference"', "trade agreement", "covid vaccine", "security council", "bilateral relations", "visit", "economy", "china"];
+const QUERIES = ["climate", "nuclear weapons", "energy cooperation", "president putin", "sanctions", "grain", "ukraine", '"press conference"', "trade agreement", "covid vaccine", "security council", "bilateral relations", "visit", "economy", "china"];
 
 async function main() {
   const [dir, flag] = process.argv.slice(2);
