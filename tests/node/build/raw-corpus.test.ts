@@ -57,6 +57,9 @@ describe.skipIf(!hasRaw)("building the real raw corpus", { timeout: 600_000 }, (
     expect(JSON.stringify(manifest).length).toBeLessThan(16 * 1024);
   });
 
+  // Sequential, not concurrent: the search index writer keeps one indexing service per process.
+  // In a working tree that teammates are editing, the pipeline code can change between the two
+  // builds; on a clean clone (CI) it cannot.
   it("is deterministic: a second build is byte-identical", async () => {
     const second = join(tmp.dir, "b");
     const again = await buildCorpus({ input: RAW, out: second });
