@@ -97,6 +97,8 @@ function refKind(phrase: string): EventKind | null {
   return null;
 }
 
+const PAST_MEAL = /\b(?:have|’ve|'ve|just)\s+(?:just\s+|already\s+)?had\s+(?:(?:a|an|our|some|both|a\s+wonderful|a\s+good|a\s+long|a\s+working|a\s+private)\s+)?(?:[\p{L}-]+,?\s+){0,6}?(lunch|dinner|breakfast|luncheon)\b/iu;
+
 const BEFORE_OPENER = /^(?:Prior\s+to|Before|Ahead\s+of|Preceding)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+)?([^,]{0,80}?)(?:,|\s+(?=\p{Lu}))/iu;
 const AFTER_OPENER = /^(?:After|Following|Upon\s+the\s+(?:conclusion|completion)\s+of|At\s+the\s+(?:end|close|conclusion)\s+of|Following\s+the\s+(?:conclusion|completion)\s+of|Once)\s+(?:the\s+|their\s+|his\s+|her\s+)?([^,]{0,80}?)(?:,|\s+(?=\p{Lu}))/iu;
 const LATER_OPENER = /^(?:Later|Then|Subsequently|Afterwards|In\s+the\s+(?:evening|afternoon)|That\s+evening|The\s+(?:talks|meeting)\s+(?:was|were)\s+followed\s+by)\b/i;
@@ -155,6 +157,8 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
   const main: EventKind = headline.find((h) => h.kind !== "press")?.kind ?? headline[0]?.kind ?? "other";
   const headlineHasPressFirst = headline[0]?.kind === "press" && headline.length > 1;
 
+  // A meal the speakers say they have already had ("we have had lunch") happened before these remarks.
+  const mealInTurn = paragraphs.findIndex((p) => p.kind === "turn" && PAST_MEAL.test(p.text));
   paragraphs.forEach((p, index) => {
     if (p.kind === "turn") return;
     for (const sentence of splitSentences(p.text)) {
@@ -213,6 +217,11 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
       void lastInSentence;
     }
   });
+  if (mealInTurn >= 0 && !events.some((e) => e.kind === "meal") && events.length) {
+    const first = [...events].sort((a, b) => a.seq - b.seq)[0]!;
+    const meal = PAST_MEAL.exec(paragraphs[mealInTurn]!.text)![1]!.toLowerCase();
+    events.push({ kind: "meal", label: meal.charAt(0).toUpperCase() + meal.slice(1), paragraph: mealInTurn, seq: seq++, relation: { when: "before", ref: first.kind }, variant: meal, attendees: [] });
+  }
   return { events: orderEvents(events), main: main !== "other" ? main : (events[0]?.kind ?? "other") };
 }
 

@@ -139,7 +139,9 @@ export class People {
       .replace(/[’']s$/, "")
       .trim();
     if (!words) return null;
-    const head = headOfTitle(words);
+    // "the Head of State", "the head of the Ukrainian state": the president of that (or the publisher's) state.
+    const headOfState = /^head\s+of\s+(?:the\s+)?(?:([\p{L}-]+)\s+)?state$/iu.exec(words);
+    const head = headOfState ? "president" : headOfTitle(words);
     if (!head) return null;
     const holders = this.list.filter((p) => p.titles.some((t) => headOfTitle(t) === head));
     const refCountry = countryOfRef(words);
@@ -219,6 +221,9 @@ function betterName(candidate: string, current: string): boolean {
 const RANK_WORDS = /\b(?:deputy|assistant|under|vice|acting|first|principal|senior|special|chief)\b/g;
 
 const TITLE_HEADS = [
+  "head of the office of the president",
+  "head of the presidential office",
+  "chief of staff",
   "secretary-general",
   "secretary general",
   "prime minister",

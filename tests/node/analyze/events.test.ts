@@ -56,3 +56,12 @@ describe("events in the order they happened", () => {
     expect(out).toEqual(["talks"]);
   });
 });
+
+describe("a meal the speakers have already had", () => {
+  it("comes before the remarks and the meeting", () => {
+    const out = kinds("Remarks by President Biden and Prime Minister Haugen of Norway Before Bilateral Meeting", [
+      para("We have just had a long working lunch, and now we will talk about the Arctic.", { label: "PRESIDENT BIDEN" }),
+    ]);
+    expect(out).toEqual(["meal", "press", "talks"]);
+  });
+});

@@ -83,3 +83,23 @@ describe("reported speech", () => {
     expect(out[1]).toEqual(["narration", []]);
   });
 });
+
+describe("offices as speakers", () => {
+  const intro = para("Deputy Secretary of State Wendy Sherman met with Secretary of State Antony J. Blinken and Foreign Minister Karl Brandt.");
+  const extra = { publisher: { id: "state-dept", name: "U.S. Department of State" } };
+
+  it("tells the Deputy Secretary from the Secretary", () => {
+    const out = speakersOf("Deputy Secretary Sherman’s Meeting with Foreign Minister Brandt", [intro, para("The Deputy Secretary underscored the value of the alliance."), para("The Secretary thanked the Foreign Minister.")], extra);
+    expect(out[1]).toEqual(["reported", ["wendy-sherman"]]);
+    expect(out[2]).toEqual(["reported", ["antony-j-blinken"]]);
+  });
+
+  it("reads the Head of State as the publisher's president", () => {
+    const out = speakersOf(
+      "Volodymyr Zelenskyy met with the Prime Minister of Estonia",
+      [para("President of Ukraine Volodymyr Zelenskyy met with Prime Minister of Estonia Mari Kask."), para("The Head of State noted the support of Estonia.")],
+      { publisher: { id: "ukraine-president", name: "President of Ukraine" } },
+    );
+    expect(out[1]).toEqual(["reported", ["volodymyr-zelenskyy"]]);
+  });
+});
