@@ -31,7 +31,7 @@ export function isSpeakerShaped(label: string): boolean {
   return label === label.toUpperCase() || TITLE_WORDS.has(first) || SINGLE_WORD_LABELS.has(label.toLowerCase());
 }
 
-const NOTE_RE = /^\(\s*(?:as interpreted|via interpreter|through (?:an )?interpreter|as translated|translated|retranslated|interpreted|in english|speaks? in [a-z]+|speaking in [a-z]+|via translator|through translation|retranslation)[^)]{0,30}\)\s*/i;
+const NOTE_RE = /^\(\s*(?:as interpreted|via interpreter|through (?:an )?interpreter|as translated|translated|re-?translated|interpreted|in english|speaks? (?:in )?[a-z]+|speaking (?:in )?[a-z]+|via translator|through translation|re-?translation)[^)]{0,30}\)\s*/i;
 
 const isNameToken = (t: string) => /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(t) || /^[\p{Lu}]\.$/u.test(t);
 

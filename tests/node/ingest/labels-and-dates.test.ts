@@ -84,3 +84,12 @@ describe("place phrases", () => {
     expect(placeFromText("The leaders discussed cooperation in Sylvania.")).toBeNull();
   });
 });
+
+describe("interpreting notes in other spellings", () => {
+  it.each([
+    ["President of Freedonia Rufus Firefly (re-translated): Thank you.", "(re-translated)"],
+    ["Vladimir Putin (speaking German): Guten Tag.", "(speaking German)"],
+  ])("%s", (text, note) => {
+    expect(parseLeadingLabel(text)?.note).toBe(note);
+  });
+});
