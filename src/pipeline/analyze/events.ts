@@ -59,6 +59,13 @@ const TRIGGER_SPECS: TriggerSpec[] = [
     variant: (m) => normaliseFormat(m[1] ?? m[3] ?? ""),
     second: (m) => (m[2] ? normaliseFormat(m[2]) : null),
   },
+  {
+    // "first met one-on-one and were then joined by the delegations": two rounds of talks.
+    kind: "talks",
+    re: /\b(?:one-on-one|tête-à-tête|face[- ]to[- ]face|restricted|private)\s+(meeting|discussion|talks|conversation)\b|\b(?:began|started)\s+(?:their\s+|the\s+)?(?:meeting|talks)\s+(face\s+to\s+face)|\b(?:later\s+|then\s+)?joined\s+by\s+(?:the\s+|their\s+|both\s+)?(?:[\p{L}’']+\s+)?(?:members\s+of\s+(?:the\s+|their\s+)?)?(delegations)\b|\btalks\s+attended\s+by\s+(?:the\s+)?(?:two\s+|both\s+)?(?:\S+\s+){0,2}(delegations)\b/iu,
+    label: "Talks",
+    variant: (m) => (m[1] || m[2] ? "narrow" : "expanded"),
+  },
   { kind: "signing", re: /\bsign(?:ed|ing)\b|\b(?:adopted|passed|approved)\s+(?:a|the)\s+(?:\S+\s+){0,3}(?:statement|declaration|documents?|agreements?|memorandum)\b|\b(?:documents?|statement|declaration)\s+(?:was|were)\s+(?:adopted|passed|approved)\b|\bexchange[ds]?\s+(?:of\s+)?(?:the\s+)?(?:documents|instruments|notes)\b|\bdocuments\s+were\s+(?:signed|exchanged)|\binked\b/i, label: "Signing of documents" },
   {
     kind: "press",
@@ -206,6 +213,9 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
         }
         // "Spoke with" is a call only in a release about a call; elsewhere people speak with each other in the room.
         if (f.kind === "call" && main !== "call" && /^spoke\s/i.test(body.slice(f.at))) continue;
+        // "took part via videoconference in the summit": the video link is how, not what.
+        if (f.kind === "call" && /video|link/i.test(body.slice(f.at, f.end)) && kept.some((g) => g.kind === "summit" || g.kind === "ceremony")) continue;
+        if (f.kind === "call" && /video|link/i.test(body.slice(f.at, f.end)) && /\b(?:summit|session|forum|opening|ceremony)\b/i.test(body)) continue;
         // A call readout is about the call; meetings it mentions are other occasions.
         if (f.kind === "talks" && main === "call") continue;
         // A second round of talks only when the text names its format.

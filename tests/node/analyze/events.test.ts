@@ -65,3 +65,10 @@ describe("a meal the speakers have already had", () => {
     expect(out).toEqual(["meal", "press", "talks"]);
   });
 });
+
+describe("rounds of talks", () => {
+  it("reads a one-on-one meeting joined later by the delegations as two rounds", () => {
+    const out = kinds("Russian-Chilean talks", [para("The two leaders first had a one-on-one discussion and were then joined by the delegations.")]);
+    expect(out).toEqual(["talks", "talks"]);
+  });
+});
