@@ -54,7 +54,7 @@ const TRIGGER_SPECS: TriggerSpec[] = [
   {
     // "began in a restricted format", "continued in an expanded format": each format is its own round of talks.
     kind: "talks",
-    re: /\b(narrow|restricted|limited|one-on-one|tête-à-tête|small|expanded|extended|broader|enlarged)(?:\s+and\s+(expanded|extended|broader|enlarged))?[-\s]formats?\b|\bwith\s+the\s+participation\s+of\s+(?:the\s+)?(delegations)\b/iu,
+    re: /\b(narrow|restricted|limited|one-on-one|tête-à-tête|small|expanded|extended|broader|enlarged)(?:\s+and\s+(expanded|extended|broader|enlarged))?[-\s]formats?\b|\bwith\s+(?:the\s+)?participation\s+of\s+(?:the\s+|both\s+)?(?:[\p{L}’'-]+\s+(?:and\s+)?){0,4}?(delegations)\b/iu,
     label: "Talks",
     variant: (m) => normaliseFormat(m[1] ?? m[3] ?? ""),
     second: (m) => (m[2] ? normaliseFormat(m[2]) : null),
@@ -203,6 +203,15 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
         if (inlineAfter && refKind(inlineAfter[1]!) !== f.kind) relation = { when: "after", ref: refKind(inlineAfter[1]!)! };
         else if (inlineBefore && refKind(inlineBefore[1]!) !== f.kind) relation = { when: "before", ref: refKind(inlineBefore[1]!)! };
         if (!relation && later && events.length) relation = { when: "after", ref: events[events.length - 1]!.kind };
+        // Talks the text already reported, then "continued with the delegations": the delegations make a second round.
+        const secondRound =
+          f.kind === "talks" &&
+          f.variant === "expanded" &&
+          events.some((e) => e.kind === "talks" && !e.variant && ((e.paragraph >= 0 && e.paragraph < index) || /\b(?:continued|later|then|followed|after)\b/i.test(sentence)));
+        if (secondRound) {
+          const first = events.find((e) => e.kind === "talks" && !e.variant)!;
+          first.variant = "narrow";
+        }
         const existing = events.find((e) => e.kind === f.kind && (e.variant === f.variant || !f.variant || !e.variant || f.kind !== "talks" && f.kind !== "ceremony" && f.kind !== "meal"));
         if (existing) {
           if (!existing.variant && f.variant) existing.variant = f.variant;
@@ -280,7 +289,7 @@ export function toReleaseEvents(drafts: EventDraft[], principals: string[]): Rel
   return drafts.map((d, order) => ({
     id: `e-${order + 1}`,
     kind: d.kind,
-    label: d.label,
+    label: d.kind === "talks" && d.variant === "narrow" ? "Talks in narrow format" : d.kind === "talks" && d.variant === "expanded" ? "Talks with delegations" : d.label,
     order,
     attendees: d.attendees.filter((a) => !principals.includes(a)),
     participants: principals,

@@ -84,7 +84,7 @@ const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
     "dhabi gol capitol congress senate hill excellency accreditation credentials letters greetings message messages " +
     "vaccine vaccines vaccination research students student children women men girls boys people peoples family families " +
     "business businesses companies workers citizens nation nations country countries land lands reserve reserves " +
-    "sixth seventh eighth ninth tenth eleventh twelfth interregional caucus forum business minster readouts nuclear weapons missile missiles defense-industrial trio leaders arts shield gallery " +
+    "history histories sixth seventh eighth ninth tenth eleventh twelfth interregional caucus forum business minster readouts nuclear weapons missile missiles defense-industrial trio leaders arts shield gallery " +
     "championships championship better villa base naval hawks hawk intelligence artificial conflict aside cosmodrome dam " +
     "heights rada mainline routes branch superjet sharm haram jabhat republika srpska rossiya delovaya sila sibiri slava san " +
     "santa alaska hawaii california texas florida virginia maryland michigan"
@@ -266,7 +266,7 @@ export function surnameOf(name: string): string {
 
 export function givenOf(name: string): string | null {
   const tokens = coreTokens(name);
-  if (tokens.length < 2) return null;
+  if (tokens.length < 2 || PARTICLES.has(tokens[0]!)) return null;
   const raw = name.replace(/,/g, " ").split(/\s+/).filter((t) => t && !SUFFIXES.has(t));
   if (isSurnameFirst(raw)) return tokens.slice(1).join(" ");
   return tokens[0] ?? null;
