@@ -25,7 +25,7 @@ export interface VirtualReleaseListProps {
  * Row measurements per history entry, so Back rebuilds the list with the heights it had and
  * <ScrollRestoration/> lands on the same rows, not on an estimate of where they were.
  */
-const snapshots = new Map<string, VirtualItem[]>();
+const snapshots = new Map<string, { items: VirtualItem[]; offset: number }>();
 const SNAPSHOT_LIMIT = 20;
 
 const groupOf = (r: ReleaseSummary | undefined): string | undefined => (r ? (r.date ? r.date.slice(0, 7) : "undated") : undefined);
@@ -72,15 +72,19 @@ export function VirtualReleaseList({ positions, reader, releaseHref, publisherNa
     overscan: OVERSCAN,
     scrollMargin,
     getItemKey: (i) => positions.at(i),
-    initialMeasurementsCache: snapshots.get(snapshotKey) ?? [],
+    initialMeasurementsCache: snapshots.get(snapshotKey)?.items ?? [],
+    // The virtualizer scrolls to its start offset when it attaches; on Back that must be where the
+    // reader was (what <ScrollRestoration/> restores too), not the 0 the page has before restoring.
+    initialOffset: () => snapshots.get(snapshotKey)?.offset ?? window.scrollY,
     // Unlaid-out rows (jsdom, hidden tabs) measure 0; the estimate keeps the window bounded.
     measureElement: (el, entry, instance) => measureElement(el, entry, instance) || ESTIMATED_ROW_PX,
   });
 
-  useEffect(
+  // A layout cleanup runs before the next page resets the scroll, so window.scrollY is still ours.
+  useLayoutEffect(
     () => () => {
       snapshots.delete(snapshotKey);
-      snapshots.set(snapshotKey, virtualizer.takeSnapshot());
+      snapshots.set(snapshotKey, { items: virtualizer.takeSnapshot(), offset: window.scrollY });
       if (snapshots.size > SNAPSHOT_LIMIT) snapshots.delete(snapshots.keys().next().value!);
     },
     [snapshotKey, virtualizer],
