@@ -175,7 +175,11 @@ function findMentionsUncached(text: string): Mention[] {
 function nameInRun(text: string, fullRun: Token[]): Mention | null {
   // Title-case headlines run on past the name ("... Maria Ostberg Before Their Meeting"): drop such trailing words.
   let runEnd = fullRun.length;
-  while (runEnd > 1 && !isNameWord(stripPossessive(fullRun[runEnd - 1]!.text)) && !isTitleWord(fullRun[runEnd - 1]!.text) && !isParticle(fullRun[runEnd - 1]!.text) && !SUFFIXES.has(fullRun[runEnd - 1]!.text)) runEnd--;
+  const keepsAtEnd = (k: number) => {
+    const w = stripPossessive(fullRun[k]!.text);
+    return isNameWord(w) || isTitleWord(w) || isParticle(w) || SUFFIXES.has(w) || (MONTH_NAMES.has(w) && k > 0 && isNameWord(fullRun[k - 1]!.text));
+  };
+  while (runEnd > 1 && !keepsAtEnd(runEnd - 1)) runEnd--;
   const run = fullRun.slice(0, runEnd);
   const words = run.map((t) => t.text);
   const last = words.length - 1;
@@ -190,6 +194,18 @@ function nameInRun(text: string, fullRun: Token[]): Mention | null {
       (w === "Van" && k < last);
     if (!ok) break;
     from = k;
+  }
+  // The second word of a country name is not a given name ("Saudi Arabia Mohammad bin Salman").
+  for (let again = true; again && from <= last; ) {
+    again = false;
+    for (let len = 2; len <= 4; len++) {
+      const j = from - len + 1;
+      if (j >= 0 && j < from && COUNTRY_BY_FORM.has(words.slice(j, from + 1).join(" ").toLowerCase())) {
+        from++;
+        again = true;
+        break;
+      }
+    }
   }
   // Surname-first names whose surname is also an English word ("He Lifeng").
   if (from === last + 1 || from > 0) {

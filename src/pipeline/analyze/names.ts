@@ -34,7 +34,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     "monday tuesday wednesday thursday friday saturday sunday " +
     "hall house palace kremlin garden gardens room office square gate street avenue building center centre residence " +
     "cathedral church mosque temple monastery museum theatre theater stadium airport station university institute " +
-    "academy school college library park tower bridge island islands sea ocean river lake mountain mountains valley " +
+    "academy school college library tower bridge island islands sea ocean river lake mountain mountains valley " +
     "peninsula strait gulf bay coast city region oblast province state states district county territory republic kingdom " +
     "federation union nations organization organisation council committee commission assembly parliament congress senate " +
     "duma court agency ministry department bureau party fund bank forum summit conference session meeting talks " +

@@ -123,10 +123,13 @@ export class People {
 
   /** A person by a surface name: full name, surname, given name, with a title or without. */
   resolveName(surface: string): PersonDraft | null {
-    const mentions = findMentions(surface);
-    const m = mentions[mentions.length - 1];
-    if (!m) return null;
-    return m.tokens <= 1 ? this.bySingle(m.name, m.title) : this.byFull(m.name);
+    // "Patriarch Theophilos III of Jerusalem": the titled or fuller mention names the person, not the place.
+    const mentions = [...findMentions(surface)].sort((a, b) => Number(b.titled) - Number(a.titled) || b.tokens - a.tokens);
+    for (const m of mentions) {
+      const p = m.tokens <= 1 ? this.bySingle(m.name, m.title) : this.byFull(m.name);
+      if (p) return p;
+    }
+    return null;
   }
 
   /**
