@@ -83,3 +83,22 @@ describe("finding people", () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe("names next to places and months", () => {
+  it("keeps a surname that is also a month, and drops the country in front of a name", () => {
+    const names = (t: string) => findMentions(t).map((m) => [m.name, m.country]);
+    expect(names("Prime Minister of Great Britain Theresa May")).toEqual([["Theresa May", "United Kingdom"]]);
+    expect(names("Crown Prince of Saudi Arabia Faisal bin Nasser")).toEqual([["Faisal bin Nasser", "Saudi Arabia"]]);
+  });
+
+  it("resolves a label to the titled person, not to the place named after them", () => {
+    const r = analyze(
+      release("Meeting with Patriarch Gregorios IV of Antioch", [
+        para("Vladimir Putin met with Patriarch Gregorios IV of Antioch."),
+        para("Your Holiness, welcome.", { label: "Vladimir Putin" }),
+        para("Thank you.", { label: "Patriarch Gregorios IV of Antioch" }),
+      ]),
+    );
+    expect(r.paragraphs[2]?.speakers).toEqual(["gregorios-iv"]);
+  });
+});
