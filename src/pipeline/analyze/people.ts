@@ -275,12 +275,18 @@ function countryOfRef(words: string): string | null {
   return countryIn(words);
 }
 
+const SPEAKS_AFTER = /^\s+(?:also\s+|then\s+)?(?:said|says|noted|stressed|told|added|asked|replied|emphasi[sz]ed|pointed\s+out)\b/;
+
 export function mentionsOf(source: PeopleSource): { people: People } {
   const people = new People(source.homeCountry);
   const all: { m: Mention; at: number; fromLabel: boolean }[] = [];
   let offset = 0;
   const push = (text: string, fromLabel: boolean) => {
-    for (const m of findMentions(text)) all.push({ m, at: offset + m.start, fromLabel });
+    for (const m of findMentions(text)) {
+      // A bare surname that speaks ("Merkel said") is a person even without a title.
+      const speaks = m.tokens <= 1 && !m.titled && SPEAKS_AFTER.test(text.slice(m.end, m.end + 40));
+      all.push({ m: speaks ? { ...m, titled: true } : m, at: offset + m.start, fromLabel });
+    }
     offset += text.length + 1;
   };
   // Title-case headlines capitalise every word: only titled names are taken from them.
