@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { formatCount } from "../../components/format.ts";
 import type { FacetValue } from "../../lib/corpus-schema.ts";
 import { emptyFilters, FILTER_FACETS, type FilterFacet, type Filters } from "../../lib/facets-client.ts";
@@ -6,18 +6,18 @@ import { emptyFilters, FILTER_FACETS, type FilterFacet, type Filters } from "../
 /** Options where a facet may not be loaded yet (null): its chosen values still show and can be removed. */
 export type LazyFilterOptions = Record<FilterFacet, readonly FacetValue[] | null>;
 
-const FACET_NAMES: Record<FilterFacet, { legend: string; add: string }> = {
-  person: { legend: "People", add: "Add a person" },
-  country: { legend: "Countries", add: "Add a country" },
-  publisher: { legend: "Publishers", add: "Add a publisher" },
-  kind: { legend: "Kind of occasion", add: "Add a kind" },
-  year: { legend: "Years", add: "Add a year" },
+const FACET_NAMES: Record<FilterFacet, { legend: string; add: string; noun: string }> = {
+  person: { legend: "People", add: "Add a person", noun: "person" },
+  country: { legend: "Countries", add: "Add a country", noun: "country" },
+  publisher: { legend: "Publishers", add: "Add a publisher", noun: "publisher" },
+  kind: { legend: "Kind of occasion", add: "Add a kind", noun: "kind of occasion" },
+  year: { legend: "Years", add: "Add a year", noun: "year" },
 };
 
-/** Facets with few values show every value as a checkbox; the others offer a picker. */
+/** Facets with few values show every value as a checkbox; the others offer a type-ahead picker. */
 const CHECKBOX_LIMIT = 40;
-/** A native select stays quick with a few hundred options; rarer values are reached from person pages or search. */
-const PICKER_LIMIT = 400;
+/** Suggestions in the picker's datalist; typing an exact name works beyond it too. */
+const SUGGESTION_LIMIT = 5000;
 
 export interface TimelineFiltersProps {
   filters: Filters;
@@ -29,14 +29,26 @@ export interface TimelineFiltersProps {
   action: string;
 }
 
-function readForm(form: HTMLFormElement): Filters {
+const fold = (text: string) => text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
+
+/** The checked values, plus what was typed into each picker resolved to a value (by name or id). */
+function readForm(form: HTMLFormElement, options: LazyFilterOptions): { filters: Filters; unknown: Partial<Record<FilterFacet, string>> } {
   const data = new FormData(form);
   const filters = emptyFilters();
+  const unknown: Partial<Record<FilterFacet, string>> = {};
   for (const facet of FILTER_FACETS) {
     const values = data.getAll(facet).map((v) => String(v).trim()).filter(Boolean);
+    const typed = String(data.get(`add-${facet}`) ?? "").trim();
+    if (typed) {
+      const wanted = fold(typed);
+      // Values come most frequent first, so a name two people share picks the one seen most.
+      const hit = (options[facet] ?? []).find((v) => fold(v.label) === wanted || v.value === typed);
+      if (hit) values.push(hit.value);
+      else unknown[facet] = typed;
+    }
     filters[facet] = [...new Set(values)];
   }
-  return filters;
+  return { filters, unknown };
 }
 
 /**
@@ -45,27 +57,33 @@ function readForm(form: HTMLFormElement): Filters {
  * Focus never moves: the list below updates and the count is announced.
  */
 export function TimelineFilters({ filters, options, onNeedOptions, onChange, action }: TimelineFiltersProps) {
-  const formRef = useRef<HTMLFormElement>(null);
   // What the user has asked for shows at once; the URL (and so `filters`) catches up when the
   // new results have loaded. Without this a box would flick back until then.
   const [shown, setShown] = useState(filters);
   const serialized = JSON.stringify(filters);
   useEffect(() => {
     setShown(JSON.parse(serialized) as Filters);
-    // A picker goes back to its prompt once its value has been added.
-    formRef.current?.querySelectorAll<HTMLSelectElement>("select[data-picker]").forEach((s) => {
-      s.value = "";
-    });
   }, [serialized]);
   const anySelected = FILTER_FACETS.some((f) => shown[f].length > 0);
 
+  const [errors, setErrors] = useState<Partial<Record<FilterFacet, string>>>({});
   const change = (next: Filters) => {
+    setErrors({});
     setShown(next);
     onChange(next);
   };
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    change(readForm(event.currentTarget));
+    const { filters: next, unknown } = readForm(event.currentTarget, options);
+    if (Object.keys(unknown).length > 0) {
+      setErrors(Object.fromEntries(Object.entries(unknown).map(([f, text]) => [f, `No ${FACET_NAMES[f as FilterFacet].noun} called “${text}” in this corpus.`])));
+      return;
+    }
+    change(next);
+    // A picker empties once its value has been added, ready for the next name.
+    event.currentTarget.querySelectorAll<HTMLInputElement>("input[data-picker]").forEach((input) => {
+      input.value = "";
+    });
   };
 
   const activeCount = FILTER_FACETS.reduce((n, f) => n + shown[f].length, 0);
@@ -83,7 +101,6 @@ export function TimelineFilters({ filters, options, onNeedOptions, onChange, act
         {activeCount > 0 ? <span className="chip-count"> ({activeCount} active)</span> : null}
       </summary>
       <form
-        ref={formRef}
         method="get"
         action={action}
         className="filters"
@@ -91,11 +108,11 @@ export function TimelineFilters({ filters, options, onNeedOptions, onChange, act
         onSubmit={apply}
         onChange={(event) => {
           const target = event.target as HTMLElement;
-          if (target instanceof HTMLInputElement && target.type === "checkbox") change(readForm(event.currentTarget));
+          if (target instanceof HTMLInputElement && target.type === "checkbox") change(readForm(event.currentTarget, options).filters);
         }}
       >
         {FILTER_FACETS.map((facet) => (
-          <FacetFieldset key={facet} facet={facet} selected={shown[facet]} values={options[facet]} />
+          <FacetFieldset key={facet} facet={facet} selected={shown[facet]} values={options[facet]} error={errors[facet]} />
         ))}
         <div className="filters-actions">
           {anySelected ? (
@@ -117,15 +134,24 @@ export function TimelineFilters({ filters, options, onNeedOptions, onChange, act
   );
 }
 
-function FacetFieldset({ facet, selected, values: maybeValues }: { facet: FilterFacet; selected: readonly string[]; values: readonly FacetValue[] | null }) {
+interface FacetFieldsetProps {
+  facet: FilterFacet;
+  selected: readonly string[];
+  values: readonly FacetValue[] | null;
+  /** Why the typed name could not be added, shown under the picker. */
+  error?: string | undefined;
+}
+
+function FacetFieldset({ facet, selected, values: maybeValues, error }: FacetFieldsetProps) {
   const names = FACET_NAMES[facet];
   const values = maybeValues ?? [];
   const labelOf = new Map(values.map((v) => [v.value, v]));
   const asCheckboxes = maybeValues !== null && values.length <= CHECKBOX_LIMIT;
   // Selected values always show as checkboxes, even if the corpus no longer has them, so they can be removed.
   const boxes = asCheckboxes ? [...values.map((v) => v.value), ...selected.filter((s) => !labelOf.has(s))] : [...selected];
-  const pickable = asCheckboxes ? [] : values.filter((v) => !selected.includes(v.value)).slice(0, PICKER_LIMIT);
+  const pickable = asCheckboxes ? [] : values.filter((v) => !selected.includes(v.value)).slice(0, SUGGESTION_LIMIT);
   const pickerId = `filter-add-${facet}`;
+  const errorId = `${pickerId}-error`;
   return (
     <fieldset>
       <legend>{names.legend}</legend>
@@ -154,15 +180,29 @@ function FacetFieldset({ facet, selected, values: maybeValues }: { facet: Filter
       ) : (
         <div className="filters-add">
           <label htmlFor={pickerId}>{names.add}</label>
-          <select id={pickerId} name={facet} data-picker="" defaultValue="">
-            <option value="">Choose…</option>
+          <input
+            id={pickerId}
+            type="text"
+            name={`add-${facet}`}
+            list={`${pickerId}-list`}
+            autoComplete="off"
+            spellCheck={false}
+            data-picker=""
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+          />
+          {/* Native suggestions as you type: keyboard and screen-reader support come with the browser. */}
+          <datalist id={`${pickerId}-list`}>
             {pickable.map((v) => (
-              <option key={v.value} value={v.value}>
-                {v.label} ({formatCount(v.count)})
-              </option>
+              <option key={v.value} value={v.label} label={`${formatCount(v.count)} ${v.count === 1 ? "release" : "releases"}`} />
             ))}
-          </select>
+          </datalist>
           <button type="submit">Add</button>
+          {error ? (
+            <p id={errorId} className="filters-error" role="alert">
+              {error}
+            </p>
+          ) : null}
         </div>
       )}
     </fieldset>
