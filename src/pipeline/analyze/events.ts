@@ -106,6 +106,8 @@ function refKind(phrase: string): EventKind | null {
 
 const PAST_MEAL = /\b(?:have|’ve|'ve|just)\s+(?:just\s+|already\s+)?had\s+(?:(?:a|an|our|some|both|a\s+wonderful|a\s+good|a\s+long|a\s+working|a\s+private)\s+)?(?:[\p{L}-]+,?\s+){0,6}?(lunch|dinner|breakfast|luncheon)\b/iu;
 
+const PAST_TALKS = /\b(?:we|I)\s+(?:have\s+|’ve\s+|'ve\s+)?(?:just\s+)?(?:had|held|concluded|finished|completed)\s+(?:a|an|our|very|two|several|some)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:meeting|talks|discussions?|negotiations|conversation)\b|\b(?:our|today’s|today's)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|negotiations)\s+(?:today\s+)?(?:were|was|have\s+been|has\s+been)\b/iu;
+
 const BEFORE_OPENER = /^(?:Prior\s+to|Before|Ahead\s+of|Preceding)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+)?([^,]{0,80}?)(?:,|\s+(?=\p{Lu}))/iu;
 const AFTER_OPENER = /^(?:After|Following|Upon\s+the\s+(?:conclusion|completion)\s+of|At\s+the\s+(?:end|close|conclusion)\s+of|Following\s+the\s+(?:conclusion|completion)\s+of|Once)\s+(?:the\s+|their\s+|his\s+|her\s+)?([^,]{0,80}?)(?:,|\s+(?=\p{Lu}))/iu;
 const LATER_OPENER = /^(?:Later|Then|Subsequently|Afterwards|In\s+the\s+(?:evening|afternoon)|That\s+evening|The\s+(?:talks|meeting)\s+(?:was|were)\s+followed\s+by)\b/i;
@@ -236,6 +238,13 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
       void lastInSentence;
     }
   });
+  // A press conference whose speakers say they have just held their talks: the talks came first.
+  if (events.length > 0 && events.every((e) => e.kind === "press")) {
+    const talksInTurn = paragraphs.findIndex((p) => p.kind === "turn" && PAST_TALKS.test(p.text));
+    if (talksInTurn >= 0) {
+      events.push({ kind: "talks", label: "Talks", paragraph: -1, seq: seq++, relation: { when: "before", ref: "press" }, variant: "", attendees: [] });
+    }
+  }
   if (mealInTurn >= 0 && !events.some((e) => e.kind === "meal") && events.length) {
     const first = [...events].sort((a, b) => a.seq - b.seq)[0]!;
     const meal = PAST_MEAL.exec(paragraphs[mealInTurn]!.text)![1]!.toLowerCase();

@@ -72,3 +72,17 @@ describe("rounds of talks", () => {
     expect(out).toEqual(["talks", "talks"]);
   });
 });
+
+describe("a press conference after talks the speakers report", () => {
+  it("puts the talks first when a speaker says they were held", () => {
+    const out = kinds("Remarks by President Biden and President Okafor of Nigeria in Joint Press Conference", [
+      para("Good afternoon. We just had a very productive meeting in the Oval Office.", { label: "PRESIDENT BIDEN" }),
+    ]);
+    expect(out).toEqual(["talks", "press"]);
+  });
+
+  it("leaves a press conference alone when nobody says talks were held", () => {
+    const out = kinds("Remarks by President Biden and President Okafor of Nigeria in Joint Press Conference", [para("Good afternoon. Welcome.", { label: "PRESIDENT BIDEN" })]);
+    expect(out).toEqual(["press"]);
+  });
+});
