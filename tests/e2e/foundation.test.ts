@@ -25,7 +25,7 @@ describe("the built site", () => {
     await page.goto(server.url);
     await page.getByRole("heading", { level: 1 }).first().waitFor();
 
-    const link = page.getByRole("main").getByRole("link", { name: /Valdorian-Ostrand talks/ }).first();
+    const link = page.getByRole("main").getByRole("link", { name: /German-Danish talks/ }).first();
     const title = (await link.textContent())!.trim();
     await link.click();
     const heading = page.getByRole("heading", { level: 1, name: title });
