@@ -13,6 +13,8 @@ export interface Draft {
   byline: string | null;
   /** A hint at the publisher from the source's own description (row `source`, feed channel). */
   publisherHint: string | null;
+  /** The publisher's name as the source's own metadata states it (og:site_name, a feed's source, a copyright line). */
+  publisherName?: string | null;
   blocks: Block[];
   /** True when the body lost its paragraph breaks and must be split back. */
   flattened: boolean;

@@ -1,11 +1,12 @@
 import type { IngestedParagraph, IngestedRelease, RawFile, Result } from "../types.ts";
-import { DATE_LINE, dateOfLine, eventDateFromOpening } from "./dates.ts";
+import { DATE_LINE, dateOfLine, eventDateFromOpening, pageStampOfLine, readDateline } from "./dates.ts";
 import { decodeBytes, MAX_RAW_BYTES } from "./decode.ts";
 import { detectFormat } from "./detect-format.ts";
 import { type Draft, IngestError } from "./draft.ts";
+import { isFurnitureLine, relatedListStart, stripGluedTools } from "./furniture.ts";
 import type { Block } from "./html-blocks.ts";
 import { isSpeakerShaped, parseLeadingLabel, takeLeadingNote } from "./labels.ts";
-import { placeFromText, placeFromTitle } from "./place.ts";
+import { placeFromText, placeFromTitle, visitDestination } from "./place.ts";
 import { publisherFor } from "./publisher.ts";
 import { jsonKind, parseJsonObject, readFeedItem, readRow } from "./read-json.ts";
 import { readHtmlPage } from "./read-html.ts";
@@ -72,15 +73,22 @@ interface Paragraphs {
 
 /** Paragraphs from a reader's blocks: bylines, header lines, end marks dropped; labels taken apart. */
 function paragraphsOf(draft: Draft, title: string): Paragraphs {
-  let blocks: Block[] = draft.blocks
-    .map((b) => ({ ...b, text: foldWhitespace(b.text).replace(GLUED_END, "") }))
-    .filter((b) => b.text && !FURNITURE_BLOCK.test(b.text));
   let statedDate: string | null = null;
-  blocks = blocks.filter((b, i) => {
-    const day = i < 4 && DATE_LINE.test(b.text) ? dateOfLine(b.text) : null;
-    if (day && !statedDate) statedDate = day;
-    return !day;
-  });
+  let blocks: Block[] = [];
+  for (const [i, b] of draft.blocks.entries()) {
+    const text = stripGluedTools(foldWhitespace(b.text).replace(GLUED_END, ""));
+    if (!text || FURNITURE_BLOCK.test(text)) continue;
+    // A date alone near the top is the page's date line; a labelled stamp ("Updated: ...") is furniture anywhere.
+    const day = (i < 4 && DATE_LINE.test(text) ? dateOfLine(text) : null) ?? pageStampOfLine(text);
+    if (day) {
+      statedDate ??= day;
+      continue;
+    }
+    if (isFurnitureLine(text)) continue;
+    blocks.push({ ...b, text });
+  }
+  const related = relatedListStart(blocks.map((b) => b.text));
+  if (related >= 0) blocks.splice(related);
   // A repeated title and a byline at the top are not body.
   while (blocks.length && (blocks[0]!.text === title || isBylineBlock(blocks[0]!.text, draft.byline))) blocks.shift();
   // The headline repeated just below the top (after a category line the reader kept) is not body either.
@@ -166,8 +174,17 @@ export function ingest(file: RawFile): Result<Ingested> {
   const date = eventDateFromOpening(openings[0] ?? "", published) ?? published ?? fileNameDate(draft, file);
   if (!date) return fail("no date");
   const stated = draft.place && !/^(?:n\/?a|none|null|unknown|-+)$/i.test(draft.place.trim()) ? draft.place : null;
+  // The principal event's place: stated fields, the opening sentences, the title, a visit's destination, the wire dateline's city.
+  const dateline = openings[0] ? readDateline(openings[0], published) : null;
+  const openingSentences = openings.map((o, i) => splitSentences(i === 0 && dateline ? o.slice(dateline.length) : o)[0] ?? "");
   const place =
-    stated ?? headerPlace ?? placeFromTitle(title) ?? openings.map((o) => placeFromText(splitSentences(o)[0] ?? "")).find(Boolean) ?? placeFromText(title);
+    stated ??
+    headerPlace ??
+    placeFromTitle(title) ??
+    openingSentences.map(placeFromText).find(Boolean) ??
+    placeFromText(title) ??
+    openingSentences.map(visitDestination).find(Boolean) ??
+    (dateline ? cityOfDateline(dateline.city) : null);
 
   return {
     ok: true,
@@ -177,7 +194,7 @@ export function ingest(file: RawFile): Result<Ingested> {
         title,
         date,
         place: place ? foldWhitespace(place) : null,
-        publisher: publisherFor(draft.sourceUrl, [draft.publisherHint, draft.byline]),
+        publisher: publisherFor(draft.sourceUrl, [draft.publisherHint, draft.byline], draft.publisherName ?? null),
         sourceUrl: draft.sourceUrl,
         byline: draft.byline,
         paragraphs,
@@ -195,4 +212,10 @@ function fileNameDate(draft: Draft, file: RawFile): string | null {
   if (draft.format !== "text") return null;
   const m = /(?:^|\/)(\d{4})-(\d{2})-(\d{2})[_-][^/]*$/.exec(file.relPath || file.path);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** "BEIJING" to "Beijing", "WASHINGTON, D.C." to "Washington, D.C.": a dateline's city as a place. */
+function cityOfDateline(city: string): string {
+  if (city !== city.toUpperCase()) return city;
+  return city.replace(/[\p{L}\p{M}'’]+/gu, (w) => (/^(?:\p{Lu}\.?)+$/u.test(w) && w.length <= 2 ? w : w[0]! + w.slice(1).toLowerCase()));
 }

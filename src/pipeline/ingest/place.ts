@@ -1,4 +1,4 @@
-const VENUE = /\b(Hall|Palace|House|Kremlin|Residence|Centre|Center|Building|Castle|Hotel|Villa|Chancellery|Office|Embassy|Mansion|Complex|Forum|Garden|Room|Airport|Square|Headquarters|Parliament|Cathedral|Museum|Dacha)\b/;
+const VENUE = /\b(Hall|Palace|House|Kremlin|Department|Ministry|Secretariat|Pentagon|Capitol|Chamber|Pavilion|Auditorium|Library|Theatre|Theater|University|Stadium|Guesthouse|Residence|Centre|Center|Building|Castle|Hotel|Villa|Chancellery|Office|Embassy|Mansion|Complex|Forum|Garden|Room|Airport|Square|Headquarters|Parliament|Cathedral|Museum|Dacha)\b/;
 const NOT_PLACES = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "english", "russian", "french", "addition",
@@ -23,19 +23,44 @@ export function placeFromText(sentence: string): string | null {
   const window = topic ? after.slice(0, topic.index) : after;
   PLACE_PHRASE.lastIndex = 0;
   for (let m = PLACE_PHRASE.exec(window); m; m = PLACE_PHRASE.exec(window)) {
-    const place = trimPlace(m[2]!);
+    let place = trimPlace(m[2]!, window.slice(m.index + m[0].length));
     if (!place) continue;
+    // "at the Great Hall of the People in Beijing": the venue, then its city.
+    if (VENUE.test(place) && !place.includes(",") && place.split(/\s+/).length === m[2]!.split(/\s+/).length) {
+      const city = /^\s+in\s+([\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.\-]*)?)/u.exec(window.slice(m.index + m[0].length));
+      const cityName = city ? trimPlace(city[1]!, window.slice(m.index + m[0].length + city[0].length)) : null;
+      if (cityName && !VENUE.test(cityName)) place = `${place}, ${cityName}`;
+    }
     return place;
   }
   return null;
 }
 
+/** "on a working visit to Kyiv", "during his state visit to Tashkent": where the visit went. */
+export function visitDestination(sentence: string): string | null {
+  const m = /\b(?:on|during|for|paying|pays|paid|making|made)\s+(?:an?|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}visits?\s+to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}'’.\-]*))*)/u.exec(sentence);
+  if (!m) return null;
+  return trimPlace(m[1]!, sentence.slice(m.index + m[0].length));
+}
+
+/** First words of places with three or more words and no "of" ("New York City", "Papua New Guinea"). */
+const LONG_PLACE_START = new Set(["new", "united", "south", "north", "east", "west", "papua", "saint", "st.", "san", "santa", "los", "las", "rio", "sri", "hong", "kuala", "abu", "addis", "buenos", "costa", "el", "puerto", "port", "ho", "nizhny", "dar", "bosnia", "trinidad", "antigua", "sao", "são", "central", "democratic", "republic", "russian", "czech", "dominican"]);
+/** Particles inside multi-word place names ("Sharm El Sheikh", "Rio de Janeiro"), never inside a personal name run-on. */
+const PLACE_PARTICLE = /^(?:of|the|de|El|Al|Ad|As|Ash|Es|Er|Bin|Ben|Abu|Dar|Da|Do|Du|La|Le|Les|Los|Las|Del|Della|Sur|Am|Im|An|City|Region|Oblast|Province|State|County|District|Island|Islands)$/i;
+/** Words that may follow a place in running text; anything else lower case (a verb) means the place ran into a subject. */
+const AFTER_PLACE = /^(?:[,.;:!?)”"’]|\s*$|\s+(?:on|and|to|at|in|for|with|during|where|which|who|when|after|before|as|from|this|last|that|earlier|later|by|under|amid|via|the|a|an|today|yesterday|between|over|within|ahead|following|following|since|until|about|regarding|to)\b|\s+\()/i;
+
 const TITLE_START = /^(President|Prime|Chancellor|Minister|Foreign|Secretary|King|Queen|Emir|Crown|Ambassador|Head|Deputy|Vice|Chairman|Chair|General|Director|Mr|Mrs|Ms|Dr)\b/;
 
 /** A matched phrase cut down to the place: no trailing connector, no title or name run on after it. */
-function trimPlace(phrase: string): string | null {
+function trimPlace(phrase: string, following = ""): string | null {
   const [mainRaw, ...more] = phrase.split(/,\s+/);
-  const tokens = mainRaw!.split(/\s+/);
+  let tokens = mainRaw!.split(/\s+/);
+  // A person's name never joins a place: "in Ukraine Karen McTear said" is "Ukraine" and a speaker.
+  if (!VENUE.test(mainRaw!) && !tokens.some((t) => PLACE_PARTICLE.test(t))) {
+    if (tokens.length >= 3 && !LONG_PLACE_START.has(tokens[0]!.toLowerCase())) tokens = tokens.slice(0, 1);
+    else if (tokens.length >= 3 && more.length === 0 && !AFTER_PLACE.test(following)) tokens = tokens.slice(0, tokens.length - 2);
+  }
   const out: string[] = [];
   for (const [i, t] of tokens.entries()) {
     const prev = out[out.length - 1]?.toLowerCase();
@@ -58,7 +83,9 @@ function trimPlace(phrase: string): string | null {
   const words = more[0]?.split(/\s+/) ?? [];
   // "Washington, D.C. Secretary Blinken ..." : the place ends with the word that carries the period.
   const stop = words.findIndex((t) => /\.$/.test(t));
-  const next = stop >= 0 ? words.slice(0, stop + 1) : words;
+  let next = stop >= 0 ? words.slice(0, stop + 1) : words;
+  // "in Kyiv, Ukraine Karen McTear": the country, then a person's name.
+  if (next.length >= 2 && !LONG_PLACE_START.has(next[0]!.toLowerCase()) && (next.length >= 3 || !AFTER_PLACE.test(following))) next = next.slice(0, 1);
   if (next.length > 0 && next.length <= 3 && !TITLE_START.test(next[0]!) && next.every((t) => /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u.test(t))) {
     place += `, ${next.join(" ").replace(/(?<!\b\p{Lu})[.,;:]+$/u, "")}`;
   }

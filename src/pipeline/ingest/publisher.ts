@@ -4,15 +4,13 @@ interface KnownPublisher extends Publisher {
   hosts: RegExp;
   /** Words in a source description that name this publisher when there is no URL. */
   hint: RegExp;
-  /** The publisher's own time zone, so a UTC feed stamp gives the day it was published there. */
-  timeZone?: string;
 }
 
 const KNOWN: KnownPublisher[] = [
   { id: "kremlin", name: "President of Russia", hosts: /(^|\.)kremlin\.ru$/, hint: /kremlin|president of russia/i },
-  { id: "state-department", name: "U.S. Department of State", hosts: /(^|\.)state\.gov$/, hint: /department of state|state\.gov/i, timeZone: "America/New_York" },
-  { id: "white-house", name: "The White House", hosts: /(^|\.)whitehouse\.gov$|^bidenwhitehouse\.archives\.gov$|^(obama|trump)whitehouse\.archives\.gov$/, hint: /white ?house/i, timeZone: "America/New_York" },
-  { id: "president-of-ukraine", name: "President of Ukraine", hosts: /(^|\.)president\.gov\.ua$/, hint: /president of ukraine|president\.gov\.ua/i, timeZone: "Europe/Kyiv" },
+  { id: "state-department", name: "U.S. Department of State", hosts: /(^|\.)state\.gov$/, hint: /department of state|state\.gov/i },
+  { id: "white-house", name: "The White House", hosts: /(^|\.)whitehouse\.gov$|^bidenwhitehouse\.archives\.gov$|^(obama|trump)whitehouse\.archives\.gov$/, hint: /white ?house/i },
+  { id: "president-of-ukraine", name: "President of Ukraine", hosts: /(^|\.)president\.gov\.ua$/, hint: /president of ukraine|president\.gov\.ua/i },
   { id: "chinese-embassy-greece", name: "Embassy of the People's Republic of China in Greece", hosts: /^gr\.(china-embassy|chineseembassy)\.(org|gov\.cn)$/, hint: /embassy.*greece|china & greece/i },
   { id: "chinese-mfa", name: "Ministry of Foreign Affairs of the People's Republic of China", hosts: /(^|\.)fmprc\.gov\.cn$/, hint: /fmprc|ministry of foreign affairs of the people/i },
 ];
@@ -26,11 +24,6 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-export function timeZoneForUrl(url: string | null): string | undefined {
-  const host = hostOf(url);
-  return host ? KNOWN.find((p) => p.hosts.test(host))?.timeZone : undefined;
-}
-
 const slug = (s: string) =>
   s
     .normalize("NFKD")
@@ -39,16 +32,41 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 
+/** Words that make a name an organisation's rather than a person's (an `author` meta tag may hold either). */
+const ORGANISATION_WORD = /\b(?:Ministry|Embassy|Consulate|Mission|Office|Department|President|Presidency|Government|Agency|News|Xinhua|Press|Service|Council|Commission|Secretariat|Parliament|Chancellery|Cabinet|House|Kremlin|Republic|Kingdom|State|Federal|National|Affairs|Website|Portal|Times|Post|Daily|Network|Bureau|Organi[sz]ation|Union|Nations)\b/i;
+
 /**
- * Who published the release: from the URL's host first, then the source's own description, then
- * hints in the text (a page saved as text names its site in its navigation). An unseen host becomes
- * a publisher named after the host itself.
+ * A publisher's name from a source's own description: the first clause, without what kind of
+ * channel it is ("President of Russia official website, English news (https://...)" is "President of Russia").
  */
-export function publisherFor(url: string | null, hints: (string | null)[]): Publisher {
+export function publisherNameOf(raw: string | null | undefined, requireOrganisation = false): string | null {
+  if (!raw) return null;
+  let name = raw.replace(/\s+/g, " ").split(/\s*[,(;|｜]\s*|\s+[-–—]\s+/)[0]!.trim();
+  for (let prev = ""; prev !== name; ) {
+    prev = name;
+    name = name.replace(/\s+(?:(?:the\s+)?official|English|English-language|press[- ]releases?|press[- ]release feed|news feed|RSS(?: feed)?|feed|web ?site|site|portal|homepage|news|page)$/i, "").trim();
+  }
+  if (name.length < 3 || name.length > 100 || /^https?:|^www\./i.test(name) || !/\p{Lu}/u.test(name)) return null;
+  if (requireOrganisation && !ORGANISATION_WORD.test(name)) return null;
+  return name;
+}
+
+/**
+ * Who published the release: a known host first (the five raw sources keep their curated names and
+ * ids), then the name the source's own metadata gives (site name, feed or row source, front matter,
+ * a copyright line), then hints in the text that name a known publisher, and the host name only last.
+ */
+export function publisherFor(url: string | null, hints: (string | null)[], statedName: string | null = null): Publisher {
   const host = hostOf(url);
   if (host) {
     const known = KNOWN.find((p) => p.hosts.test(host));
     if (known) return { id: known.id, name: known.name };
+  }
+  if (statedName) {
+    const known = KNOWN.find((p) => p.hint.test(statedName));
+    if (known) return { id: known.id, name: known.name };
+    const id = slug(statedName);
+    if (id) return { id, name: statedName };
   }
   for (const h of hints) {
     if (!h) continue;

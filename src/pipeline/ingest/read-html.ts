@@ -3,6 +3,8 @@ import { attr, blocksOf, findAll, findContentRoot, findFirst, hasClass, isNoise,
 import { dateOfLine, parseDateStamp, parseWrittenDate } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
+import { siteNameOfCopyright } from "./furniture.ts";
+import { publisherNameOf } from "./publisher.ts";
 import { cleanTitle, foldWhitespace } from "./text.ts";
 
 function metaContent(doc: Document, ...keys: string[]): string | null {
@@ -103,9 +105,19 @@ export function readHtmlPage(html: string): Draft {
     sourceUrl: url && /^https?:\/\//.test(url) ? url : null,
     byline: metaContent(doc, "author", "article:author"),
     publisherHint: metaContent(doc, "og:site_name"),
+    publisherName:
+      publisherNameOf(metaContent(doc, "og:site_name", "application-name", "publisher", "dc.publisher", "DC.publisher", "article:publisher")) ??
+      publisherNameOf(metaContent(doc, "author"), true) ??
+      pageCopyrightName(doc),
     blocks,
     flattened: false,
   };
+}
+
+/** The site's name from a short copyright element ("© 2024 Ministry of ... All rights reserved"). */
+function pageCopyrightName(doc: Document): string | null {
+  const el = findFirst(doc, (e) => e.name !== "script" && e.name !== "style" && e.children.every((c) => c.type === "text") && siteNameOfCopyright(foldWhitespace(textOf(e))) !== null);
+  return el ? publisherNameOf(siteNameOfCopyright(foldWhitespace(textOf(el)))) : null;
 }
 
 /** An HTML fragment (a feed item's body): every block, furniture left out. */

@@ -2,8 +2,8 @@ import { parseDateStamp } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
 import { readHtmlFragment } from "./read-html.ts";
+import { publisherNameOf } from "./publisher.ts";
 import { cleanInline, cleanTitle, collapseNameTooltips, foldWhitespace } from "./text.ts";
-import { timeZoneForUrl } from "./publisher.ts";
 
 type Json = Record<string, unknown>;
 
@@ -34,11 +34,12 @@ export function readFeedItem(obj: Json): Draft {
   return {
     format: "feed-json",
     title: str(obj["title"]) ? cleanTitle(obj["title"] as string) : null,
-    published: parseDateStamp(str(obj["pubDate"]) ?? str(obj["dc:date"]) ?? str(obj["published"]), timeZoneForUrl(link)),
+    published: parseDateStamp(str(obj["pubDate"]) ?? str(obj["dc:date"]) ?? str(obj["published"])),
     place: null,
     sourceUrl: link,
     byline: str(obj["dc:creator"]) ? cleanInline(obj["dc:creator"] as string) : null,
     publisherHint: str(obj["source"]),
+    publisherName: publisherNameOf(str(obj["source"]) ?? str(obj["publisher"]) ?? str(obj["site_name"])),
     blocks: readHtmlFragment(body),
     flattened: false,
   };
@@ -65,6 +66,7 @@ export function readRow(obj: Json): Draft {
     sourceUrl: str(obj["link"]) ?? str(obj["url"]),
     byline: null,
     publisherHint: str(obj["source"]),
+    publisherName: publisherNameOf(str(obj["source"]) ?? str(obj["publisher"]) ?? str(obj["site_name"])),
     blocks,
     flattened: text !== null,
   };

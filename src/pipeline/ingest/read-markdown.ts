@@ -4,6 +4,7 @@ import { parseDateStamp } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
 import type { Block } from "./html-blocks.ts";
+import { publisherNameOf } from "./publisher.ts";
 import { cleanTitle, foldWhitespace } from "./text.ts";
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -92,6 +93,7 @@ export function readMarkdown(text: string): Draft {
     sourceUrl: value("source_url") ?? value("url") ?? value("link"),
     byline: value("author"),
     publisherHint: null,
+    publisherName: publisherNameOf(value("publisher") ?? value("site") ?? value("source_name") ?? value("site_name")),
     blocks,
     flattened: false,
   };

@@ -1,22 +1,12 @@
-import { parseWrittenDate } from "./dates.ts";
+import { pageStampOfLine } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import type { Block } from "./html-blocks.ts";
+import { isBreadcrumb, isFurnitureLine, isNavLine, relatedListStart, siteNameOfCopyright, stripGluedTools } from "./furniture.ts";
+import { publisherNameOf } from "./publisher.ts";
 import { collapseNameTooltips, foldWhitespace } from "./text.ts";
 
-/** A navigation bar saved as text: many short items on one line, set apart by runs of spaces or bars. */
-function isNavLine(line: string): boolean {
-  const items = line.trim().split(/\s{3,}|\s\|\s|\t+/).filter(Boolean);
-  return items.length >= 4 && items.every((i) => i.split(/\s+/).length <= 6);
-}
-
-/** "Home > China News", "Home » News » Europe". */
-function isBreadcrumb(line: string): boolean {
-  const parts = line.trim().split(/\s*[>»›]\s*/);
-  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 6) && /^(home|main|start)\b/i.test(parts[0]!);
-}
-
-/** Page furniture that text scrapes glue to the last line of the article. */
-const TRAILING_FURNITURE = /(?:\s*(?:Suggest To A Friend|Print This Page|Printer[- ]Friendly|Print|Close(?: Window)?|Back to Top|Share|E-?mail This Page)\s*\d*\s*)+$/;
+/** A line before the title that names the site ("Embassy of ... in ...", "Ministry of Foreign Affairs"), not a menu. */
+const SITE_NAME = /^(?:(?:The\s+)?(?:Embassy|Consulate(?:[- ]General)?|Permanent Mission|Mission|Ministry|Office|Department|Government|President|Presidency|Prime Minister|State Council|Xinhua|[\p{L}. ]{2,40}(?:News Agency|Ministry|Embassy))\b[^|｜>»]{0,120})$/u;
 
 /**
  * A page saved as its visible text (the Chinese embassy style): a navigation line, a breadcrumb,
@@ -30,7 +20,10 @@ export function readPlainText(text: string): Draft {
   };
   skipBlank();
   const furniture: string[] = [];
-  while (i < lines.length && (isNavLine(lines[i]!) || isBreadcrumb(lines[i]!))) {
+  let siteName: string | null = null;
+  while (i < lines.length && (isNavLine(lines[i]!) || isBreadcrumb(lines[i]!) || isFurnitureLine(lines[i]!) || (SITE_NAME.test(foldWhitespace(lines[i]!)) && !isTitleLike(lines, i)))) {
+    const line = foldWhitespace(lines[i]!);
+    if (!siteName && SITE_NAME.test(line) && !isNavLine(lines[i]!)) siteName = line;
     furniture.push(lines[i]!);
     i++;
     skipBlank();
@@ -38,44 +31,56 @@ export function readPlainText(text: string): Draft {
   const title = i < lines.length ? foldWhitespace(lines[i]!) : null;
   i++;
   let published: string | null = null;
-  skipBlank();
-  // A date line under the title ("2018/06/08", "June 8, 2018").
-  const dateLine = i < lines.length ? lines[i]!.trim() : "";
-  const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?:\s|$)/.exec(dateLine);
-  if (ymd) {
-    published = `${ymd[1]}-${ymd[2]!.padStart(2, "0")}-${ymd[3]!.padStart(2, "0")}`;
-    i++;
-  } else if (dateLine.length < 40 && parseWrittenDate(dateLine)) {
-    published = parseWrittenDate(dateLine);
+  // Timestamps, sources and bylines under the title ("2024-09-04 10:21:05", "Source: Xinhua | Updated: ...").
+  for (;;) {
+    skipBlank();
+    if (i >= lines.length) break;
+    const line = lines[i]!.trim();
+    const stamp = pageStampOfLine(line);
+    if (stamp) published ??= stamp;
+    else if (!isFurnitureLine(line)) break;
     i++;
   }
   const rest = lines.slice(i);
   const usesBlankLines = rest.some((l) => l.trim() === "");
   const paras: string[] = [];
   let current: string[] = [];
+  const end = () => {
+    if (current.length) paras.push(current.join(" "));
+    current = [];
+  };
   for (const line of rest) {
-    if (line.trim() === "") {
-      if (current.length) paras.push(current.join(" "));
-      current = [];
+    if (line.trim() === "") end();
+    else if (isFurnitureLine(line) || stripGluedTools(line) === "") {
+      // A furniture line never joins a paragraph, even without a blank line around it.
+      end();
+      paras.push(line);
     } else if (usesBlankLines) current.push(line);
     else paras.push(line);
   }
-  if (current.length) paras.push(current.join(" "));
+  end();
   const blocks: Block[] = [];
   for (const p of paras) {
     const t = collapseNameTooltips(foldWhitespace(p));
-    if (t && t !== title && !isNavLine(p) && !isBreadcrumb(p)) blocks.push({ text: t, boldLead: null, heading: false });
-  }
-  // The footer comes last, either glued to the final sentence or on a line of its own.
-  while (blocks.length) {
-    const last = blocks[blocks.length - 1]!;
-    const stripped = last.text.replace(TRAILING_FURNITURE, "").trim();
-    if (stripped === last.text) break;
-    if (stripped) {
-      last.text = stripped;
-      break;
+    if (!t || t === title) continue;
+    if (isFurnitureLine(t)) {
+      const stamp = pageStampOfLine(t);
+      if (stamp) published ??= stamp;
+      siteName ??= siteNameOfCopyright(t);
+      continue;
     }
-    blocks.pop();
+    const kept = stripGluedTools(t);
+    if (kept) blocks.push({ text: kept, boldLead: null, heading: false });
   }
-  return { format: "text", title, published, place: null, sourceUrl: null, byline: null, publisherHint: furniture.join(" ") || null, blocks, flattened: false };
+  const related = relatedListStart(blocks.map((b) => b.text));
+  if (related >= 0) blocks.splice(related);
+  return { format: "text", title, published, place: null, sourceUrl: null, byline: null, publisherHint: furniture.join(" ") || null, publisherName: publisherNameOf(siteName), blocks, flattened: false };
+}
+
+/** A site-name-shaped line is the headline unless a menu or breadcrumb follows it. */
+function isTitleLike(lines: string[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.trim() === "") j++;
+  const next = (lines[j] ?? "").trim();
+  return !isNavLine(next) && !isBreadcrumb(next);
 }

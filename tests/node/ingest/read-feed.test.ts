@@ -39,9 +39,11 @@ describe("feed item reader", () => {
     expect(r.format).toBe("feed-json");
   });
 
-  it("dates a late-evening Washington release by its day in Washington, not in UTC", () => {
+  it("dates a release by the day its timestamp writes, in the stamp's own offset, never moved to the publisher's zone", () => {
     const r = ingestOk("feed/a.json", item({ "content:encoded": readout, pubDate: "Thu, 11 Mar 2021 01:30:00 +0000" }));
-    expect(r.date).toBe("2021-03-10");
+    expect(r.date).toBe("2021-03-11");
+    const late = ingestOk("feed/a.json", item({ "content:encoded": readout, pubDate: "2021-03-10T23:50:00-05:00" }));
+    expect(late.date).toBe("2021-03-10");
   });
 
   it("takes the event day from 'spoke yesterday'", () => {
