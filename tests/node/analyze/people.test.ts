@@ -102,3 +102,9 @@ describe("names next to places and months", () => {
     expect(r.paragraphs[2]?.speakers).toEqual(["gregorios-iv"]);
   });
 });
+
+describe("title-case headlines", () => {
+  it("does not take the headline's verb for part of a name", () => {
+    expect(findMentions("Premier Li Wenhao Holds Talks with President Teodor Arvane").map((m) => m.name)).toEqual(["Li Wenhao", "Teodor Arvane"]);
+  });
+});
