@@ -67,7 +67,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
 /** Common nouns and openers that title-case headlines and policy names put in capitals. */
 const COMMON_CAPITALISED: ReadonlySet<string> = new Set(
   (
-    "holds meets receives hosts welcomes attends visits calls speaks discusses signs says urges congratulates sends thanks delivers chairs pays makes has gives takes joins held met received hosted welcomed attended visited called spoke discussed signed said sent delivered chaired paid made gave took joined without within despite given regarding concerning unlike like per via through throughout among amid towards toward upon across beyond tatars crimean having everyone everybody nobody someone anyone somebody nothing something everything prime-minister if let hello hi over once because although though since until unless whether just even only still yet however indeed " +
+    "donor donors protected temporary mutual assistance holocaust remembrance critical minerals multi-agency holds meets receives hosts welcomes attends visits calls speaks discusses signs says urges congratulates sends thanks delivers chairs pays makes has gives takes joins held met received hosted welcomed attended visited called spoke discussed signed said sent delivered chaired paid made gave took joined without within despite given regarding concerning unlike like per via through throughout among amid towards toward upon across beyond tatars crimean having everyone everybody nobody someone anyone somebody nothing something everything prime-minister if let hello hi over once because although though since until unless whether just even only still yet however indeed " +
     "finally thank thanks sorry welcome congratulations anyway again therefore meanwhile moreover furthermore besides instead " +
     "transport health education agriculture justice culture industry commerce labor labour defense defence science environment " +
     "infrastructure economics development communications emergency emergencies tourism sports sport youth treasury homeland " +
@@ -224,7 +224,7 @@ function isNameWordUncached(word: string): boolean {
   if (/[’'](?:m|ve|re|ll|d|t)$/i.test(bare)) return false;
   if (NOUN_ENDING.test(lower) && !NAME_LIKE_ENDING_EXCEPTIONS.test(lower) && lower.length > 5) return false;
   // "Russia-Azerbaijan", "U.S.-China": compounds of countries are not names.
-  if (lower.includes("-") && lower.split("-").every((part) => COUNTRY_BY_FORM.has(part) || part === "u.s." || part === "nato" || part === "eu")) return false;
+  if (lower.includes("-") && (lower.split("-").every((part) => COUNTRY_BY_FORM.has(part) || part === "u.s." || part === "nato" || part === "eu") || COUNTRY_BY_FORM.has(lower.split("-")[0]!))) return false;
   // Plural demonyms ("Israelis", "Russians").
   if (lower.endsWith("s") && COUNTRY_BY_FORM.has(lower.slice(0, -1))) return false;
   return true;
