@@ -38,7 +38,7 @@ export function placeFromText(sentence: string): string | null {
 
 /** "on a working visit to Kyiv", "during his state visit to Tashkent": where the visit went. */
 export function visitDestination(sentence: string): string | null {
-  const m = /\b(?:on|during|for|paying|pays|paid|making|made)\s+(?:an?|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}visits?\s+to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}'’.\-]*))*)/u.exec(sentence);
+  const m = /\b(?:[Oo]n|[Dd]uring|[Ff]or|[Pp]aying|[Pp]ays|[Pp]aid|[Mm]aking|[Mm]ade)\s+(?:an?|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}visits?\s+to\s+((?:the\s+)?[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:of|the|[\p{Lu}][\p{L}\p{M}'’.\-]*))*)/u.exec(sentence);
   if (!m) return null;
   return trimPlace(m[1]!, sentence.slice(m.index + m[0].length));
 }

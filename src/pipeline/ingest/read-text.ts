@@ -49,7 +49,17 @@ export function readPlainText(text: string): Draft {
     if (current.length) paras.push(current.join(" "));
     current = [];
   };
-  for (const line of rest) {
+  const nonBlank = rest.map((l, k) => ({ l: l.trim(), k })).filter((x) => x.l);
+  const related = relatedListStart(nonBlank.map((x) => x.l));
+  // A "Related news" list runs to the end of the page; what follows its heading is headlines and footer.
+  const bodyLines = related >= 0 ? rest.slice(0, nonBlank[related]!.k) : rest;
+  const footerLines = related >= 0 ? rest.slice(nonBlank[related]!.k) : [];
+  for (const line of footerLines) {
+    const t = foldWhitespace(line);
+    published ??= pageStampOfLine(t);
+    siteName ??= siteNameOfCopyright(t);
+  }
+  for (const line of bodyLines) {
     if (line.trim() === "") end();
     else if (isFurnitureLine(line) || stripGluedTools(line) === "") {
       // A furniture line never joins a paragraph, even without a blank line around it.
@@ -72,8 +82,6 @@ export function readPlainText(text: string): Draft {
     const kept = stripGluedTools(t);
     if (kept) blocks.push({ text: kept, boldLead: null, heading: false });
   }
-  const related = relatedListStart(blocks.map((b) => b.text));
-  if (related >= 0) blocks.splice(related);
   return { format: "text", title, published, place: null, sourceUrl: null, byline: null, publisherHint: furniture.join(" ") || null, publisherName: publisherNameOf(siteName), blocks, flattened: false };
 }
 
