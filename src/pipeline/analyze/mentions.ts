@@ -243,6 +243,9 @@ function nameInRun(text: string, fullRun: Token[]): Mention | null {
   if (nameTokens.length > 5) return null;
 
   const prefixInRun = run.slice(0, from).map((t) => t.text);
+  // Ships are named after people: "USS Ronald Reagan", "the cruiser Admiral Kuznetsov".
+  if (/^(?:USS|HMS|HMCS|HMAS|RFS|INS|JS|ROKS|USNS|USCGC)$/.test(prefixInRun.at(-1) ?? "")) return null;
+  if (/\b(?:ship|vessel|cruiser|carrier|frigate|destroyer|submarine|icebreaker|corvette|yacht|tanker)\s+(?:\p{Lu}\S*\s+)?$/iu.test(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start))) return null;
   let title: string | null = titleBefore(text, startTok.start);
   if (!title && prefixInRun.some((w) => isTitleWord(w))) title = prefixInRun.join(" ");
   // "Mr." and "His Excellency" vouch for a person but are not offices.

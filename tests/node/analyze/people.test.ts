@@ -108,3 +108,9 @@ describe("title-case headlines", () => {
     expect(findMentions("Premier Li Wenhao Holds Talks with President Teodor Arvane").map((m) => m.name)).toEqual(["Li Wenhao", "Teodor Arvane"]);
   });
 });
+
+describe("ships", () => {
+  it("are not people, though they bear people's names", () => {
+    expect(findMentions("The leaders visited USS Ronald Reagan and the icebreaker Admiral Makarov.")).toEqual([]);
+  });
+});
