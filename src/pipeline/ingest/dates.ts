@@ -116,7 +116,7 @@ export function eventDateFromOpening(firstParagraph: string, published: string |
 }
 
 function explicitDate(lead: string, published: string | null): string | null {
-  let m = new RegExp(`^(?:On|In the afternoon of|In the morning of|On the (?:morning|afternoon|evening) of)\\s+(?:${WEEKDAY},?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*,`, "i").exec(lead);
+  let m = new RegExp(`^(?:On|In the afternoon of|In the morning of|On the (?:morning|afternoon|evening) of)\\s+(?:${WEEKDAY},?\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?:\\s+local time)?\\s*,`, "i").exec(lead);
   if (m) return resolveYear(monthOf(m[2]!)!, +m[3]!, m[4], published);
   m = new RegExp(`^(?:On)\\s+(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+${MONTH_NAME}(?:\\s+(\\d{4}))?\\s*,`, "i").exec(lead);
   if (m) return resolveYear(monthOf(m[3]!)!, +m[2]!, m[4], published);
@@ -170,7 +170,7 @@ function dayOfStamp(s: string): string | null {
 const STAMP_DATE = `(\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4})`;
 const STAMP_TIME = "(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AP]\\.?M\\.?)?(?:\\s*(?:GMT|UTC|BJT|EST|EDT|CET|CEST|MSK)(?:[+-]\\d{1,2})?)?)?";
 /** Labels that sit next to a page timestamp: nothing of the release is said on such a line. */
-const STAMP_LABEL = /^(?:(?:Updated|Published|Posted|Released|Date|Time|Last (?:updated|modified)|Release date)\s*:?|\(?Source\s*:\s*[^()|｜:]{1,60}\)?|Editors?\s*:\s*[^|｜:]{1,40}|Author\s*:\s*[^|｜:]{1,40}|From\s*:\s*[^|｜:]{1,60}|[|｜/·•\-–—]|\s)*$/i;
+const STAMP_LABEL = /^(?:(?:Updated|Published|Posted|Released|Date|Time|Last (?:updated|modified)|Release date)\s*:?|\(?Source\s*:\s*[^()|｜:]{1,60}\)?|Editors?\s*:\s*[^|｜:]{1,40}|Author\s*:\s*[^|｜:]{1,40}|From\s*:\s*[^|｜:]{1,60}|By\s+[\p{Lu}][^|｜:]{1,60}|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|org|net|gov|int)(?:\.[a-z]{2})?|\([^()]{1,40}\)|[|｜/·•\-–—]|\s)*$/iu;
 
 /**
  * A page timestamp on a line of its own: "2024-09-04 10:21:05", "Updated: 2024-09-04",

@@ -28,7 +28,7 @@ const TOOLS_LINE = new RegExp(`^(?:[\\[【(]?\\s*${TOOL}\\s*[\\]】)]?\\s*[|·�
 const GLUED_TOOLS = /(?<=[.!?”"’)\]]|^)\s*(?:(?:Suggest To A Friend|[\[【]\s*(?:Print|Close)\s*[\]】])\s*)+(?:\s*(?:Print|Close)\b)*\s*$/i;
 
 const COPYRIGHT = /^(?:Copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|\bAll rights reserved\b/i;
-const SOURCE_BYLINE = /^(?:\(?\s*Source\s*:\s*[^()|｜.]{1,60}\)?\s*(?:[|｜]\s*)?(?:(?:Editors?|Author|Reporter|Web editor|Responsible editor)\s*:\s*[^|｜]{1,60})?|(?:Editors?|Web editor|Responsible editor)\s*:\s*[\p{Lu}][^|｜.]{0,60})$/iu;
+const SOURCE_BYLINE = /^\[?\s*(?:\(?\s*Source\s*:\s*[^()|｜.]{1,60}\)?\s*(?:[|｜]\s*)?(?:(?:Editors?|Author|Reporter|Web editor|Responsible editor)\s*:\s*[^|｜]{1,60})?|(?:Editors?|Web editor|Responsible editor)\s*:\s*[\p{Lu}][^|｜.\]]{0,60})\s*\]?$/iu;
 const SHARE_ROW = /^(?:Share(?:\s+(?:this|on|to))?(?:\s+(?:article|story|page))?\s*:?)(?:\s*[\p{Lu}][\p{L}+.]*){0,10}\s*$/u;
 /** Headings of a "see also" list at the foot of a page. */
 export const RELATED_HEADING = /^(?:Related(?:\s+(?:news|articles|stories|content|links|reading|reports|items))?|See also|Read more|More news|Further reading|Recommended|You may also like)\s*:?$/i;

@@ -1,6 +1,6 @@
 import type { Document, Element } from "domhandler";
 import { attr, blocksOf, findAll, findContentRoot, findFirst, hasClass, isNoise, parseHtml, textOf } from "./html-blocks.ts";
-import { dateOfLine, parseDateStamp, parseWrittenDate } from "./dates.ts";
+import { dateOfLine, pageStampOfLine, parseDateStamp, parseWrittenDate } from "./dates.ts";
 import type { Draft } from "./draft.ts";
 import { IngestError } from "./draft.ts";
 import { siteNameOfCopyright } from "./furniture.ts";
@@ -69,8 +69,13 @@ function pageDate(doc: Document): string | null {
   const time = findFirst(doc, (e) => e.name === "time" && !!attr(e, "datetime"));
   if (time) return parseDateStamp(attr(time, "datetime")) ?? parseWrittenDate(foldWhitespace(textOf(time)));
   // Last resort: a short element that holds nothing but a date ("2018/06/08" under the title).
-  const line = findFirst(doc, (e) => e.name !== "script" && e.children.every((c) => c.type === "text") && dateOfLine(foldWhitespace(textOf(e))) !== null);
-  return line ? dateOfLine(foldWhitespace(textOf(line))) : null;
+  // A labelled stamp ("Updated: 2024-09-04 10:21", "Source: Xinhua | 2024-09-04") in an element of its own counts too.
+  const dayOf = (e: Element) => {
+    const t = foldWhitespace(textOf(e));
+    return t.length > 140 ? null : (dateOfLine(t) ?? pageStampOfLine(t));
+  };
+  const line = findFirst(doc, (e) => e.name !== "script" && e.name !== "style" && e.children.every((c) => c.type === "text") && dayOf(e) !== null);
+  return line ? dayOf(line) : null;
 }
 
 function pagePlace(doc: Document): string | null {

@@ -21,8 +21,10 @@ export function readPlainText(text: string): Draft {
   skipBlank();
   const furniture: string[] = [];
   let siteName: string | null = null;
+  let stampAbove: string | null = null;
   while (i < lines.length && (isNavLine(lines[i]!) || isBreadcrumb(lines[i]!) || isFurnitureLine(lines[i]!) || (SITE_NAME.test(foldWhitespace(lines[i]!)) && !isTitleLike(lines, i)))) {
     const line = foldWhitespace(lines[i]!);
+    stampAbove ??= pageStampOfLine(line);
     if (!siteName && SITE_NAME.test(line) && !isNavLine(lines[i]!)) siteName = line;
     furniture.push(lines[i]!);
     i++;
@@ -30,7 +32,7 @@ export function readPlainText(text: string): Draft {
   }
   const title = i < lines.length ? foldWhitespace(lines[i]!) : null;
   i++;
-  let published: string | null = null;
+  let published: string | null = stampAbove;
   // Timestamps, sources and bylines under the title ("2024-09-04 10:21:05", "Source: Xinhua | Updated: ...").
   for (;;) {
     skipBlank();

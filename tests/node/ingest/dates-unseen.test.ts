@@ -43,6 +43,8 @@ describe("datelines", () => {
     expect(pageStampOfLine("(Source: Tessa News) 2024-09-04")).toBe("2024-09-04");
     expect(pageStampOfLine("Published: September 4, 2024 14:05")).toBe("2024-09-04");
     expect(pageStampOfLine("Source: Tessa News | Updated: 2024/9/4 08:00")).toBe("2024-09-04");
+    expect(pageStampOfLine("Source: Tessa News| 2024-09-04 10:21:05|Editor: kolb")).toBe("2024-09-04");
+    expect(pageStampOfLine("By Mira Kolb | tessanews.example.com | Updated: 2024-09-04 10:21")).toBe("2024-09-04");
     expect(pageStampOfLine("The talks on 2024-09-04 were long.")).toBeNull();
   });
 
@@ -52,6 +54,12 @@ describe("datelines", () => {
     expect(ingestOk("wire/a.html", withMeta).date).toBe("2024-09-03");
     const withLine = `<!doctype html><html><body><h1>Osk meets Daro</h1><div class="info">Updated: 2024-09-04 10:21:05</div>${body}</body></html>`;
     expect(ingestOk("wire/b.html", withLine).date).toBe("2024-09-03");
+  });
+
+  it("reads a stamp above the title and an 'On <date> local time' opening", () => {
+    const page = "2024-09-04 10:21\nPremier Osk Meets Minister Daro\n\nPremier Aldo Osk met Minister Lina Daro, the two said.\n\nThey agreed on grain.\n";
+    expect(ingestOk("wire/c.txt", page).date).toBe("2024-09-04");
+    expect(eventDateFromOpening("On September 3 local time, Premier Osk met Minister Daro.", "2024-09-04")).toBe("2024-09-03");
   });
 
   it("still fails with 'no date' when nothing gives a year", () => {
