@@ -203,7 +203,10 @@ export function reportedSpeakers(text: string, people: People, lastPerson: Perso
     }
     if (!found) {
       // Who the sentence is about, so that the next "He said" finds them.
-      const opener = /^(?:[^,]{0,40},\s+)?((?:(?:the|The)\s+)?\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}’'\-.]*){0,6})\s+\p{Ll}/u.exec(sentence);
+      const plain = sentence.replace(/,\s+(Jr|Sr)\./g, " $1.");
+      const opener =
+        /^((?:(?:the|The)\s+)?\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}’'\-.]*){0,6})\s+\p{Ll}/u.exec(plain) ??
+        /^[^,]{0,40},\s+((?:(?:the|The)\s+)?\p{Lu}[\p{L}\p{M}’'\-.]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}’'\-.]*){0,6})\s+\p{Ll}/u.exec(plain);
       if (opener) {
         const ps = resolveSubject(opener[1]!, people, current);
         if (ps && ps.length === 1) current = ps[0]!;

@@ -103,3 +103,14 @@ describe("offices as speakers", () => {
     expect(out[1]).toEqual(["reported", ["volodymyr-zelenskyy"]]);
   });
 });
+
+describe("He after a name with a suffix", () => {
+  it("finds the person a sentence opening with 'President Joseph R. Biden, Jr.' is about", () => {
+    const out = speakersOf(
+      "Readout of President Biden’s Meeting with Prime Minister Tanaka of Japan",
+      [para("President Joseph R. Biden, Jr. met with Prime Minister Hiro Tanaka of Japan today. He underscored that the alliance is strong.")],
+      { publisher: { id: "white-house", name: "The White House" } },
+    );
+    expect(out[0]).toEqual(["reported", ["joseph-r-biden-jr"]]);
+  });
+});
