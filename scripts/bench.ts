@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes real,10000,100000] [--seed S] [--runs N] [--skip area,...] [--write-docs]
+ * npm run bench [-- --sizes real,10000,100000] [--seed S] [--runs N] [--skip area,...] [--reuse-build] [--write-docs]
  *
  * One table, every figure beside a baseline measured in the same run (see docs/performance.md).
  * Progress to stderr, the table to stdout.
@@ -28,7 +28,7 @@ import type { BenchRow } from "./bench/table.ts";
 const AREAS = ["build", "first-load", "release", "lists", "search", "lighthouse"] as const;
 type Area = (typeof AREAS)[number];
 const AREA_TITLES: Record<Area, string> = { build: "Build", "first-load": "First load", release: "Release page", lists: "Lists", search: "Search", lighthouse: "Lighthouse" };
-const USAGE = "usage: npm run bench -- [--sizes real,10000,100000] [--seed 1] [--runs 3] [--skip build,first-load,release,lists,search,lighthouse] [--write-docs]";
+const USAGE = "usage: npm run bench -- [--sizes real,10000,100000] [--seed 1] [--runs 3] [--skip build,first-load,release,lists,search,lighthouse] [--reuse-build] [--write-docs]";
 
 const root = resolve(import.meta.dirname, "..");
 const started = performance.now();
@@ -52,6 +52,7 @@ async function main(): Promise<number> {
         runs: { type: "string", default: "3" },
         skip: { type: "string", default: "" },
         "write-docs": { type: "boolean", default: false },
+        "reuse-build": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -82,7 +83,7 @@ async function main(): Promise<number> {
       const dataset = await prepareDataset(spec, { root, benchDir, seed, log });
       if (!dataset) continue;
       log(`bench: ${dataset.label}: ${dataset.files.toLocaleString("en-US")} raw files, ${(dataset.bytes / 1048576).toFixed(1)} MiB`);
-      const built = await measureBuild(dataset, { root, log });
+      const built = await measureBuild(dataset, { root, log, reuse: values["reuse-build"] });
       // Build rows come first in the table whether or not the build area was asked for, since every other figure needs the build.
       if (wants("build")) rows.push(...built.rows);
       if (!built.site) {

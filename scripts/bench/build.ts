@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { runMeasured } from "./child.ts";
 import { folderBytes } from "./datasets.ts";
@@ -21,14 +23,22 @@ export interface SiteBuild {
  * builds the corpus and then the site. Release rate comes from the build's own summary line (corpus part
  * only); peak memory is the whole process's, so it bounds the corpus build's from above.
  */
-export async function measureBuild(dataset: Dataset, options: { root: string; log: (m: string) => void }): Promise<{ rows: BenchRow[]; site: SiteBuild | null }> {
+export async function measureBuild(dataset: Dataset, options: { root: string; log: (m: string) => void; reuse?: boolean }): Promise<{ rows: BenchRow[]; site: SiteBuild | null }> {
   const node = process.execPath;
+  const site: SiteBuild = { dist: join(dataset.work, "dist"), corpus: join(dataset.work, "corpus") };
+  const record = join(dataset.work, "build.done.json");
+  // --reuse-build: the site and its build figures from an earlier run, so browser figures can be re-measured
+  // without another long build. The rows say so; a changed generator removes the whole folder, and the record with it.
+  if (options.reuse && existsSync(record) && existsSync(join(site.dist, "index.html"))) {
+    const saved = JSON.parse(readFileSync(record, "utf8")) as { when: string; rows: BenchRow[] };
+    options.log(`bench: ${dataset.label}: reusing the build from ${saved.when}`);
+    return { rows: saved.rows.map((r) => ({ ...r, note: `${r.note ? `${r.note}; ` : ""}build of ${saved.when}` })), site };
+  }
   options.log(`bench: ${dataset.label}: read-and-parse baseline`);
   const baseline = await runMeasured(node, ["--import", "tsx", join(options.root, "scripts/bench/read-parse.ts"), dataset.raw], { cwd: options.root, label: "read-parse" });
   if (baseline.code !== 0) throw new Error(`bench: read-parse baseline failed on ${dataset.raw}: ${baseline.stderr.trim().split("\n").pop()}`);
   const baselineRate = dataset.files / (baseline.wallMs / 1000);
 
-  const site: SiteBuild = { dist: join(dataset.work, "dist"), corpus: join(dataset.work, "corpus") };
   options.log(`bench: ${dataset.label}: npm run build (corpus + site)`);
   const build = await runMeasured(node, ["--import", "tsx", join(options.root, "scripts/build-site.ts"), "--out", site.dist], {
     cwd: options.root,
@@ -80,5 +90,6 @@ export async function measureBuild(dataset: Dataset, options: { root: string; lo
       baselineLabel: "raw input size",
     },
   ];
+  if (ok) await writeFile(record, JSON.stringify({ when: `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`, rows }));
   return { rows, site: ok ? site : null };
 }

@@ -47,6 +47,8 @@ npm run bench                              # real corpus, 10,000 and 100,000 syn
 npm run bench -- --sizes real,10000        # quicker
 npm run bench -- --sizes 2000 --skip lighthouse,search
 npm run bench -- --write-docs              # also rewrite this file
+npm run bench -- --reuse-build             # keep each size's last successful build (and its build rows, marked
+                                           # with their date) and re-measure only the browser figures
 \`\`\`
 
 Progress goes to stderr and the table to stdout. Synthetic corpora are made by

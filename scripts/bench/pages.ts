@@ -56,7 +56,7 @@ export async function timePage(browser: Browser, url: string, kind: "heading" | 
       await page.goto(url, { waitUntil: "commit" });
       const answered = clickSelector ? await firstAnsweredClick(page, clickSelector, 30_000).catch(() => null) : null;
       await (kind === "heading" ? waitForHeading(page) : waitForRows(page));
-      await page.waitForLoadState("load");
+      await page.waitForLoadState("load", { timeout: 180_000 });
       const probe = await readProbe(page);
       const at = kind === "heading" ? probe.h1At : probe.rowsAt;
       if (probe.fcp !== null) fcp.push(probe.fcp);
@@ -84,9 +84,10 @@ export async function scrollFrameTime(browser: Browser, url: string): Promise<{ 
         if (w.__rowsAt === null && document.querySelectorAll('a[href*="/releases/"]').length >= 5) w.__rowsAt = performance.now();
       }).observe(document, { subtree: true, childList: true });
     });
-    await page.goto(url, { waitUntil: "load" });
+    // A plain list of 100,000 rows is many megabytes: give it time, that slowness is what it measures.
+    await page.goto(url, { waitUntil: "load", timeout: 180_000 });
     await waitForRows(page);
-    await page.waitForLoadState("networkidle");
+    await page.waitForLoadState("networkidle", { timeout: 180_000 });
     const firstRows = await page.evaluate(() => (window as unknown as { __rowsAt: number | null }).__rowsAt);
     await page.mouse.move(206, 500);
     // A string, not a function: the bundler's name helpers would not exist inside the page.

@@ -37,11 +37,11 @@ export function pickQueries(corpusDir: string): string[] {
 
 /** Counts bytes (gzipped bodies) and requests in flight for one page. */
 function trackNetwork(page: Page) {
-  const state = { gzip: 0, inflight: 0 };
+  const state = { gzip: 0, inflight: 0, pending: [] as Promise<unknown>[] };
   page.on("request", () => state.inflight++);
   page.on("requestfailed", () => state.inflight--);
   page.on("requestfinished", (request) => {
-    void request
+    const counted = request
       .response()
       .then((r) => r?.body())
       .then((body) => {
@@ -49,6 +49,7 @@ function trackNetwork(page: Page) {
       })
       .catch(() => undefined)
       .finally(() => state.inflight--);
+    state.pending.push(counted);
   });
   return state;
 }
@@ -92,6 +93,7 @@ export async function measureAppSearch(browser: Browser, siteUrl: string, querie
       await box.press("Enter");
       await page.waitForTimeout(30);
       await settle(page, net, 400, 30_000);
+      await Promise.all(net.pending);
       const last = await page.evaluate(() => (window as unknown as { __lastMutation: number }).__lastMutation);
       times.push(Math.max(0, last - t0));
       bytes.push(net.gzip - before);
@@ -143,7 +145,9 @@ export async function measureMiniSearch(browser: Browser, options: { root: strin
       }
       return { first, later };
     }, options.queries);
+    // Bodies are gzipped as they arrive; a whole index of a big corpus takes a while to count.
     await page.waitForTimeout(100);
+    await Promise.all(net.pending);
     return {
       firstMs: result.first,
       firstBytes: net.gzip - before,
