@@ -169,6 +169,7 @@ function dayOfStamp(s: string): string | null {
 
 const STAMP_DATE = `(\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}|${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\s+\\d{4})`;
 const STAMP_TIME = "(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AP]\\.?M\\.?)?(?:\\s*(?:GMT|UTC|BJT|EST|EDT|CET|CEST|MSK)(?:[+-]\\d{1,2})?)?)?";
+const STAMP = new RegExp(`${STAMP_DATE}${STAMP_TIME}`, "i");
 /** Labels that sit next to a page timestamp: nothing of the release is said on such a line. */
 const STAMP_LABEL = /^(?:(?:Updated|Published|Posted|Released|Date|Time|Last (?:updated|modified)|Release date)\s*:?|\(?Source\s*:\s*[^()|｜:]{1,60}\)?|Editors?\s*:\s*[^|｜:]{1,40}|Author\s*:\s*[^|｜:]{1,40}|From\s*:\s*[^|｜:]{1,60}|By\s+[\p{Lu}][^|｜:]{1,60}|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|org|net|gov|int)(?:\.[a-z]{2})?|\([^()]{1,40}\)|[|｜/·•\-–—]|\s)*$/iu;
 
@@ -179,8 +180,9 @@ const STAMP_LABEL = /^(?:(?:Updated|Published|Posted|Released|Date|Time|Last (?:
  */
 export function pageStampOfLine(line: string): string | null {
   const t = line.trim();
-  if (t.length > 140) return null;
-  const m = new RegExp(`${STAMP_DATE}${STAMP_TIME}`, "i").exec(t);
+  // Cheap test first: every stamp holds a four-digit year.
+  if (t.length > 140 || !/\d{4}/.test(t)) return null;
+  const m = STAMP.exec(t);
   if (!m) return null;
   const rest = t.slice(0, m.index) + " " + t.slice(m.index + m[0].length);
   if (!STAMP_LABEL.test(rest.trim())) return null;
