@@ -42,8 +42,8 @@ interface Trigger extends TriggerSpec {
 }
 
 const TRIGGER_SPECS: TriggerSpec[] = [
-  { kind: "welcome", re: /\b(?:official\s+|state\s+)?welcom(?:e|ing)\s+ceremony|ceremony\s+of\s+(?:official\s+)?welcome|\bofficial\s+welcome\b|guard\s+of\s+hono(?:u)?r|hono(?:u)?r\s+guard/i, label: "Welcoming ceremony" },
-  { kind: "arrival", re: /(?<!\b(?:who|which|that|had|has|have|after|upon|on)\s+)\b(?:arrived|landed)\s+(?:in|at)\b|\bwas\s+met\s+at\s+the\s+(?:airport|station)|\barrival\s+ceremony/i, label: "Arrival" },
+  { kind: "welcome", re: /\b(?:official\s+|state\s+)?welcom(?:e|ing)\s+ceremony|ceremony\s+(?:of\s+(?:official\s+)?welcome|to\s+(?:officially\s+)?welcome)|\bofficial\s+welcome\b|guard\s+of\s+hono(?:u)?r|hono(?:u)?r\s+guard/i, label: "Welcoming ceremony" },
+  { kind: "arrival", re: /(?<!\b(?:who|which|that|had|has|have|after|upon|on)\s+)\b(?:arrived|landed)\s+(?:in|at)\b|\bwas\s+met\s+at\s+the\s+(?:airport|station)|\barrival\s+ceremony|\b(?:upon|on)\s+(?:his\s+|her\s+|their\s+)?arrival\b/i, label: "Arrival" },
   { kind: "call", re: /\bspoke\s+(?:today\s+|yesterday\s+|this\s+\w+\s+|again\s+|separately\s+)?with\b(?!\s+(?:\S+\s+){0,3}(?:journalists|reporters|the\s+press|the\s+media))|\b(?:tele)?phone\s+(?:conversation|call|talks?)\b|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+phone)|\bvideo\s*(?:conference|call|link)\b|\bvideoconference\b|\bheld\s+a\s+call\b|\bcall\s+with\b/i, label: "Call" },
   {
     kind: "talks",
@@ -62,11 +62,11 @@ const TRIGGER_SPECS: TriggerSpec[] = [
   {
     // "first met one-on-one and were then joined by the delegations": two rounds of talks.
     kind: "talks",
-    re: /\b(?:one-on-one|tête-à-tête|face[- ]to[- ]face|restricted|private)\s+(meeting|discussion|talks|conversation)\b|\b(?:began|started)\s+(?:their\s+|the\s+)?(?:meeting|talks)\s+(face\s+to\s+face)|\b(?:later\s+|then\s+)?joined\s+by\s+(?:the\s+|their\s+|both\s+)?(?:[\p{L}’']+\s+)?(?:members\s+of\s+(?:the\s+|their\s+)?)?(delegations)\b|\btalks\s+attended\s+by\s+(?:the\s+)?(?:two\s+|both\s+)?(?:\S+\s+){0,2}(delegations)\b/iu,
+    re: /\b(?:one-on-one|tête-à-tête|face[- ]to[- ]face|restricted|private)\s+(meeting|discussion|talks|conversation)\b|\b(?:began|started)\s+(?:their\s+|the\s+)?(?:meeting|talks)\s+(face\s+to\s+face)|\b(?:later\s+|then\s+)?joined\s+by\s+(?:the\s+|their\s+|both\s+)?(?:[\p{L}’']+\s+)?(?:members\s+of\s+(?:the\s+|their\s+)?)?(delegations)\b|\b(?:then|later|subsequently|and\s+then)\s+with\s+(?:the\s+|their\s+|both\s+)?(delegations)\b|\btalks\s+attended\s+by\s+(?:the\s+)?(?:two\s+|both\s+)?(?:\S+\s+){0,2}(delegations)\b/iu,
     label: "Talks",
     variant: (m) => (m[1] || m[2] ? "narrow" : "expanded"),
   },
-  { kind: "signing", re: /\bsign(?:ed|ing)\b|\b(?:adopted|passed|approved)\s+(?:a|the)\s+(?:\S+\s+){0,3}(?:statement|declaration|documents?|agreements?|memorandum)\b|\b(?:documents?|statement|declaration)\s+(?:was|were)\s+(?:adopted|passed|approved)\b|\bexchange[ds]?\s+(?:of\s+)?(?:the\s+)?(?:documents|instruments|notes)\b|\bdocuments\s+were\s+(?:signed|exchanged)|\binked\b/i, label: "Signing of documents" },
+  { kind: "signing", re: /\bsign(?:ed|ing)\b|\b(?:adopted|passed|approved)\s+(?:a|the)\s+(?:\S+\s+){0,3}(?:statement|declaration|documents?|agreements?|memorandum)\b|\b(?:documents?|statement|declaration)\s+(?:was|were)\s+(?:adopted|passed|approved)\b|\bexchange[ds]?\s+(?:of\s+)?(?:the\s+)?(?:documents|instruments|notes)\b|\bdocuments\s+were\s+(?:signed|exchanged)|\bdocuments?[-\s]exchange\b|\binked\b/i, label: "Signing of documents" },
   {
     kind: "press",
     re: /\bpress\s+(?:conference|statements?|availability|briefing|approach|encounter|spray)\b|\bnews\s+conference\b|\bstatements?\s+(?:to|for)\s+the\s+(?:press|media)\b|\b(?:met|meeting|spoke)\s+(?:(?:\S+\s+){0,3}(?:with|to)\s+)?(?:\S+\s+){0,3}?(?:journalists|reporters|the\s+press|the\s+media|media\s+representatives)\b|\b(?:answered|replied\s+to)\s+(?:\S+\s+){0,3}questions\b|\b(?:briefed|addressed)\s+the\s+(?:press|media)\b|\bjoint\s+press\b|\bgave\s+statements\b/i,
@@ -89,7 +89,7 @@ const TRIGGER_SPECS: TriggerSpec[] = [
 const TRIGGERS: Trigger[] = TRIGGER_SPECS.map((t) => ({ ...t, global: new RegExp(t.re.source, t.re.flags + "g") }));
 
 const KIND_NOUN: [RegExp, EventKind][] = [
-  [/\b(?:welcom(?:e|ing)\s+ceremony|official\s+welcome)\b/i, "welcome"],
+  [/\b(?:welcom(?:e|ing)\s+ceremony|official\s+welcome|ceremony\s+to\s+welcome)\b/i, "welcome"],
   [/\b(?:talks|negotiations|meeting|consultations)\b/i, "talks"],
   [/\b(?:conversation|call)\b/i, "call"],
   [/\bceremony\b/i, "ceremony"],
@@ -194,6 +194,7 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
       const kept = found.filter((f, i) => !found.some((g, j) => j !== i && g.kind === "press" && f.kind === "talks" && f.at >= g.at && f.at < g.end));
       let lastInSentence: EventDraft | null = null;
       for (const f of kept) {
+        if (f.kind === "signing" && passingSigning(body, f.at, f.end)) continue;
         if (f.kind === "ceremony" && f.variant === "ceremony" && kept.some((g) => g.kind === "welcome" || g.kind === "signing" || g.kind === "arrival")) continue;
         // "attended the ceremony" refers back to one already reported.
         if (f.kind === "ceremony" && f.variant === "ceremony" && /\bthe\s+$/i.test(body.slice(Math.max(0, f.at - 5), f.at)) && events.some((e) => e.kind === "welcome" || e.kind === "ceremony")) continue;
@@ -253,6 +254,22 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
   return { events: orderEvents(events), main: main !== "other" ? main : (events[0]?.kind ?? "other") };
 }
 
+// Words around "signing"/"signed" that put the documents at another time or in someone's wishes, not at this occasion.
+const SIGNING_ELSEWHERE_BEFORE = /\b(?:praised|welcomed|hailed|recalled|commended|appreciated|noted|celebrated|marked|highlighted|looked\s+forward\s+to|look\s+forward\s+to|looking\s+forward\s+to|prepar(?:e|es|ed|ing)\s+for|anniversary\s+of|since|previously|already|earlier|recently|formerly|once)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?$/i;
+const SIGNING_ELSEWHERE_AFTER = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:last\s+(?:year|month|week|autumn|spring|summer|winter)|earlier(?!\s+(?:today|this\s+(?:morning|afternoon)))|previously|(?:years?|months?|weeks?)\s+ago|in\s+the\s+past)\b/iu;
+
+/** A signing told about in passing (praised, looked forward to, signed last year) rather than done at this occasion. */
+function passingSigning(body: string, at: number, end: number): boolean {
+  const before = body.slice(Math.max(0, at - 60), at);
+  if (SIGNING_ELSEWHERE_BEFORE.test(before)) return true;
+  // "the documents signed earlier" / "the agreement signed in Vienna last year": a participle after its noun.
+  const word = body.slice(at, end).toLowerCase();
+  if (word === "signed" && /\b(?:documents?|agreements?|treaty|memorand(?:um|a)|accords?|protocols?|contracts?|deals?)\s+$/i.test(before) && !/\b(?:were|was|have\s+been|has\s+been|being)\s+(?:\S+\s+){0,3}$/i.test(before)) {
+    return SIGNING_ELSEWHERE_AFTER.test(body.slice(end)) || /\b(?:implement|implementation|carried\s+out|progress|fulfil|reviewed|under|within|framework|basis)\b/i.test(body);
+  }
+  return SIGNING_ELSEWHERE_AFTER.test(body.slice(end));
+}
+
 function labelFor(t: Trigger, matched: string): string {
   const m = matched.replace(/\s+/g, " ").trim();
   if (t.kind === "talks" || t.kind === "call" || t.kind === "summit") return t.label;
@@ -268,7 +285,8 @@ export function orderEvents(events: EventDraft[]): EventDraft[] {
   const related = events.filter((e) => !free.includes(e)).sort((a, b) => a.seq - b.seq);
   for (const e of related) {
     const r = e.relation!;
-    const refIdx = placed.findIndex((x) => x.kind === r.ref);
+    // "After the talks" follows the last round of them; "before the talks" precedes the first.
+    const refIdx = r.when === "after" ? placed.map((x) => x.kind).lastIndexOf(r.ref) : placed.findIndex((x) => x.kind === r.ref);
     if (refIdx < 0) {
       placed.push(e);
       continue;
@@ -291,7 +309,39 @@ export function orderEvents(events: EventDraft[]): EventDraft[] {
       placed.splice(press, 0, sign);
     }
   }
+  settleUncued(placed);
   return placed;
+}
+
+function moveTo(placed: EventDraft[], e: EventDraft, at: number): void {
+  const from = placed.indexOf(e);
+  placed.splice(from, 1);
+  placed.splice(at > from ? at - 1 : at, 0, e);
+}
+
+const CORE: EventKind[] = ["talks", "signing", "press"];
+
+/**
+ * Parts the text gives no cue for take their usual place in a visit, whatever order they are told in:
+ * arrival first, the welcome before the talks, rounds of talks together, a meal after the talks, signing and press.
+ */
+function settleUncued(placed: EventDraft[]): void {
+  let front = 0;
+  for (const e of placed.filter((x) => x.kind === "arrival" && x.relation?.when !== "after")) moveTo(placed, e, front++);
+  for (const e of placed.filter((x) => x.kind === "welcome" && !x.relation)) {
+    const first = placed.findIndex((x) => CORE.includes(x.kind) || x.kind === "meal");
+    if (first >= 0 && first < placed.indexOf(e)) moveTo(placed, e, Math.max(first, front));
+  }
+  // A later round of talks belongs next to the earlier one, not after the signing and press that followed both.
+  for (const e of placed.filter((x) => x.kind === "talks" && x.variant && !x.relation)) {
+    const i = placed.indexOf(e);
+    const prev = placed.slice(0, i).map((x) => x.kind).lastIndexOf("talks");
+    if (prev >= 0 && prev < i - 1 && placed.slice(prev + 1, i).every((x) => x.kind === "signing" || x.kind === "press")) moveTo(placed, e, prev + 1);
+  }
+  for (const e of placed.filter((x) => x.kind === "meal" && !x.relation)) {
+    const lastCore = placed.reduce((acc, x, k) => (CORE.includes(x.kind) ? k : acc), -1);
+    if (lastCore > placed.indexOf(e)) moveTo(placed, e, lastCore + 1);
+  }
 }
 
 export function toReleaseEvents(drafts: EventDraft[], principals: string[]): ReleaseEvent[] {

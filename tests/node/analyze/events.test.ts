@@ -21,10 +21,10 @@ describe("events from headlines", () => {
 
 describe("events in the order they happened", () => {
   it("puts what happened 'prior to' the talks first and what followed them after", () => {
-    const out = kinds("Xi Jinping Holds Talks with President Tomas Novak", [
-      para("President Xi Jinping held talks with President Tomas Novak. Li Qiang attended the talks."),
-      para("After the talks, the two heads of state signed a joint statement and met the press."),
-      para("Prior to the talks, Xi Jinping held a welcoming ceremony for Tomas Novak. Li Qiang, Wang Yi and others attended the ceremony."),
+    const out = kinds("Chancellor Mira Dahl Receives President Tomas Novak", [
+      para("Chancellor Mira Dahl held talks with President Tomas Novak at the chancellery. Ola Brenne attended the talks."),
+      para("After the talks, the two leaders signed a joint statement and met the press."),
+      para("Prior to the talks, a welcoming ceremony for the guest took place in the courtyard. Ola Brenne and Siv Lund attended the ceremony."),
     ]);
     expect(out).toEqual(["welcome", "talks", "signing", "press"]);
   });
@@ -39,14 +39,14 @@ describe("events in the order they happened", () => {
 
   it("lists attendees under the part they attended, besides the principals", () => {
     const r = analyze(
-      release("Xi Jinping Holds Talks with President Tomas Novak", [
-        para("President Xi Jinping held talks with President Tomas Novak. Vice Premier Li Qiang attended the talks."),
-        para("Prior to the talks, Xi Jinping held a welcoming ceremony for Tomas Novak. Li Qiang, Wang Yi and others attended the ceremony."),
+      release("Chancellor Mira Dahl Receives President Tomas Novak", [
+        para("Chancellor Mira Dahl held talks with President Tomas Novak at the chancellery. Deputy Chancellor Ola Brenne attended the talks."),
+        para("Prior to the talks, a welcoming ceremony for the guest took place in the courtyard. Ola Brenne and Siv Lund attended the ceremony."),
       ]),
     );
     const byKind = Object.fromEntries(r.events.map((e) => [e.kind, e.attendees]));
-    expect(byKind).toEqual({ welcome: ["li-qiang", "wang-yi"], talks: ["li-qiang"] });
-    expect(r.events.find((e) => e.kind === "talks")?.participants.sort()).toEqual(["tomas-novak", "xi-jinping"]);
+    expect(byKind).toEqual({ welcome: ["ola-brenne", "siv-lund"], talks: ["ola-brenne"] });
+    expect(r.events.find((e) => e.kind === "talks")?.participants.sort()).toEqual(["mira-dahl", "tomas-novak"]);
     expect(r.events.find((e) => e.kind === "welcome")?.paragraph).toBe("p-2");
     expect(r.kind).toBe("talks");
   });
