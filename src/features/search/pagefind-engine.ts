@@ -1,5 +1,5 @@
 import { emptyResults, PAGE_SIZE, type FacetValueCount, type SearchEngine, type SearchFilters, type SearchHit, type SearchResults } from "./engine.ts";
-import { decodeRecordUrl, paragraphAt, peoplePrefix, searchFiles, type ShardInfo, type ShardList } from "./index-format.ts";
+import { decodeRecordUrl, paragraphAt, peoplePrefix, searchFiles, type ShardInfo, type ShardList } from "../../lib/search-index-format.ts";
 import type { ParsedQuery } from "./query.ts";
 import { buildSnippet } from "./snippet.ts";
 import { SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";

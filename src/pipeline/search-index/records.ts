@@ -1,5 +1,5 @@
 import type { Paragraph, Release, ReleaseSummary } from "../../lib/corpus-schema.ts";
-import { countWords, encodeRecordUrl, SPEAKER_SEPARATOR, type FilterKey } from "../../features/search/index-format.ts";
+import { countWords, encodeRecordUrl, SPEAKER_SEPARATOR, type FilterKey } from "../../lib/search-index-format.ts";
 
 /** What Pagefind's addCustomRecord takes, narrowed to what this index writes. */
 export interface SearchRecord {

@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { Release, ReleaseSummary } from "../../lib/corpus-schema.ts";
-import { peoplePrefix, SEARCH_DIR, SEARCH_FORMAT_VERSION, searchFiles, type ShardInfo, type ShardList } from "../../features/search/index-format.ts";
+import { peoplePrefix, SEARCH_DIR, SEARCH_FORMAT_VERSION, searchFiles, type ShardInfo, type ShardList } from "../../lib/search-index-format.ts";
 import { planShards, recordsForRelease, type SearchRecord } from "./records.ts";
 
 export interface SearchIndexInput {

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { Release } from "../../../src/lib/corpus-schema.ts";
 import type { SearchEngine, SearchFilters } from "../../../src/features/search/engine.ts";
 import { createPagefindEngine, dateRangeCover, type PagefindModule } from "../../../src/features/search/pagefind-engine.ts";
-import type { ShardList } from "../../../src/features/search/index-format.ts";
+import type { ShardList } from "../../../src/lib/search-index-format.ts";
 import { parseQuery } from "../../../src/features/search/query.ts";
 import { emptyFacets } from "../../../src/features/search/url-state.ts";
 import { writeSearchIndex } from "../../../src/pipeline/search-index/write-search-index.ts";

@@ -1,18 +1,18 @@
 import { resolve } from "node:path";
 import { chromium } from "playwright-core";
-import { startStaticServer } from "../../../scripts/lib/static-server.ts";
+import { startStaticServer } from "./lib/static-server.ts";
 
 /**
  * Measures search in real Chromium over a built site: bytes fetched under /corpus/search/ and the
  * time from pressing Enter to the result count, for a first query and for later ones.
- *   npx tsx src/pipeline/search-index/measure-browser.ts <dist folder>
+ *   npx tsx scripts/measure-search-browser.ts <dist folder>
  */
 const QUERIES = ["climate", "nuclear weapons", "energy cooperation", "president putin", "sanctions", "grain", "ukraine", '"press conference"', "trade agreement", "covid vaccine", "security council", "bilateral relations", "visit", "economy", "china", "grain exports", "gas", "summit"];
 
 async function main() {
   const dist = process.argv[2];
   if (!dist) {
-    console.error("usage: npx tsx src/pipeline/search-index/measure-browser.ts <dist folder>");
+    console.error("usage: npx tsx scripts/measure-search-browser.ts <dist folder>");
     return 2;
   }
   const server = await startStaticServer(resolve(dist), { port: 0 });

@@ -2,18 +2,18 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
-import type { ListPage, Manifest, Release } from "../../lib/corpus-schema.ts";
-import { corpusFiles } from "../../lib/corpus-files.ts";
-import { createPagefindEngine, type PagefindModule } from "../../features/search/pagefind-engine.ts";
-import { parseQuery } from "../../features/search/query.ts";
-import { emptyFacets } from "../../features/search/url-state.ts";
-import { writeSearchIndex } from "./write-search-index.ts";
+import type { ListPage, Manifest, Release } from "../src/lib/corpus-schema.ts";
+import { corpusFiles } from "../src/lib/corpus-files.ts";
+import { createPagefindEngine, type PagefindModule } from "../src/features/search/pagefind-engine.ts";
+import { parseQuery } from "../src/features/search/query.ts";
+import { emptyFacets } from "../src/features/search/url-state.ts";
+import { writeSearchIndex } from "../src/pipeline/search-index/write-search-index.ts";
 
 /**
  * Measures the search index of a built corpus in Node: bytes a first query fetches, bytes and time
  * of later queries. Node runs Pagefind without its worker and faster than a phone, so the times
  * are a floor; the bytes are what a browser would fetch (files are already compressed).
- *   npx tsx src/pipeline/search-index/measure.ts <corpus folder> [--rebuild]
+ *   npx tsx scripts/measure-search.ts <corpus folder> [--rebuild]
  */
 const BASE = "http://corpus.local/";
 const QUERIES = ["climate", "nuclear weapons", "energy cooperation", "president putin", "sanctions", "grain", "ukraine", '"press conference"', "trade agreement", "covid vaccine", "security council", "bilateral relations", "visit", "economy", "china"];
@@ -21,7 +21,7 @@ const QUERIES = ["climate", "nuclear weapons", "energy cooperation", "president 
 async function main() {
   const [dir, flag] = process.argv.slice(2);
   if (!dir) {
-    console.error("usage: npx tsx src/pipeline/search-index/measure.ts <corpus folder> [--rebuild]");
+    console.error("usage: npx tsx scripts/measure-search.ts <corpus folder> [--rebuild]");
     return 2;
   }
   const root = resolve(dir);
