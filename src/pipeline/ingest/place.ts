@@ -20,7 +20,8 @@ export function placeFromText(sentence: string): string | null {
   if (!verb) return null;
   const after = sentence.slice(verb.index);
   const topic = TOPIC_WORDS.exec(after);
-  const window = topic ? after.slice(0, topic.index) : after;
+  // "..., who is on a visit to China, at the Great Hall": where the guest is staying is not where they met.
+  const window = (topic ? after.slice(0, topic.index) : after).replace(/,\s+who\s+(?:is|are|was|were)\b[^,]*,/g, ",");
   PLACE_PHRASE.lastIndex = 0;
   for (let m = PLACE_PHRASE.exec(window); m; m = PLACE_PHRASE.exec(window)) {
     let place = trimPlace(m[2]!, window.slice(m.index + m[0].length));

@@ -44,7 +44,8 @@ export function readPlainText(text: string): Draft {
     i++;
   }
   const rest = lines.slice(i);
-  const usesBlankLines = rest.some((l) => l.trim() === "");
+  // Blank lines between paragraphs, not just the file's final newline, mean lines are wrapped text.
+  const usesBlankLines = /\S[ \t]*\n[ \t]*\n[ \t]*\S/.test(rest.join("\n").trim());
   const paras: string[] = [];
   let current: string[] = [];
   const end = () => {

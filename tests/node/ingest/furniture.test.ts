@@ -56,6 +56,11 @@ describe("furniture lines", () => {
     expect(isFurnitureLine("Source of the dispute, the minister said, is the dam.")).toBe(false);
   });
 
+  it("keeps one paragraph per line in a page without blank lines, furniture lines dropped", () => {
+    const bare = "Home    Ministry    Spokesperson    Foreign Policy\nAndo Meets Vell\nUpdated: 2025-03-14 09:30\nMinister Karl Ando met Foreign Minister Ilse Vell in Velmor.\nKarl Ando said the treaty matters.\nSuggest To A Friend\nPrint\n";
+    expect(texts(ingestOk("mfa/b.txt", bare))).toEqual(["Minister Karl Ando met Foreign Minister Ilse Vell in Velmor.", "Karl Ando said the treaty matters."]);
+  });
+
   it("recognises a nav line by its short capitalised items set apart by spaces or bars", () => {
     expect(isNavLine("Home   News   Spokesperson   Treaties   Contact")).toBe(true);
     expect(isNavLine("Home|Ministry|Embassies|Visa")).toBe(true);

@@ -8,6 +8,10 @@ describe("place of the principal event", () => {
     expect(placeFromText("Premier Aldo Osk held talks with President Lina Daro at the Great Hall of the People in Beijing.")).toBe("the Great Hall of the People, Beijing");
   });
 
+  it("skips where a guest is staying ('who is in ...') for where the talks were held", () => {
+    expect(placeFromText("Minister Ando held talks with Minister Vell, who is in Velmor for the forum, at the Lantern Hall in Port Arlen.")).toBe("the Lantern Hall, Port Arlen");
+  });
+
   it("reads a city after 'in'", () => {
     expect(placeFromText("The foreign ministers met in Tashkent on the margins of the forum.")).toBe("Tashkent");
   });
