@@ -33,6 +33,10 @@ const SHARE_ROW = /^(?:Share(?:\s+(?:this|on|to))?(?:\s+(?:article|story|page))?
 /** Headings of a "see also" list at the foot of a page. */
 export const RELATED_HEADING = /^(?:Related(?:\s+(?:news|articles|stories|content|links|reading|reports|items))?|See also|Read more|More news|Further reading|Recommended|You may also like)\s*:?$/i;
 
+/** A photo caption ends with the picture's credit: "(Tessa News/Mira Kolb)", "(Photo by Mira Kolb)", "(Photo: ...)". */
+const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L} .'-]{1,30}\/\s*[\p{Lu}][\p{L} .'-]{1,40}|Photo(?:graph)?(?:\s+by|\s*:|\s*\/)[^()]{2,60})\)\s*$/u;
+export const isPhotoCaption = (t: string) => t.length <= 500 && PHOTO_CREDIT.test(t);
+
 /** A whole line (or block) that is page furniture and never release text. */
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
@@ -42,6 +46,7 @@ export function isFurnitureLine(line: string): boolean {
   if (t.length <= 140 && SOURCE_BYLINE.test(t)) return true;
   if (t.length <= 120 && SHARE_ROW.test(t)) return true;
   if (pageStampOfLine(t)) return true;
+  if (isPhotoCaption(t)) return true;
   return isNavLine(t) || isBreadcrumb(t);
 }
 

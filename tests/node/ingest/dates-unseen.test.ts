@@ -45,6 +45,7 @@ describe("datelines", () => {
     expect(pageStampOfLine("Source: Tessa News | Updated: 2024/9/4 08:00")).toBe("2024-09-04");
     expect(pageStampOfLine("Source: Tessa News| 2024-09-04 10:21:05|Editor: kolb")).toBe("2024-09-04");
     expect(pageStampOfLine("By Mira Kolb | tessanews.example.com | Updated: 2024-09-04 10:21")).toBe("2024-09-04");
+    expect(pageStampOfLine("By Mira Kolb (Tessa Daily) 10:21, September 04, 2024")).toBe("2024-09-04");
     expect(pageStampOfLine("The talks on 2024-09-04 were long.")).toBeNull();
   });
 

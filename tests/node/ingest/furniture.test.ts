@@ -61,6 +61,12 @@ describe("furniture lines", () => {
     expect(texts(ingestOk("mfa/b.txt", bare))).toEqual(["Minister Karl Ando met Foreign Minister Ilse Vell in Velmor.", "Karl Ando said the treaty matters."]);
   });
 
+  it("drops photo captions that end with the picture's credit, keeps prose with brackets", () => {
+    expect(isFurnitureLine("Premier Aldo Osk meets Minister Lina Daro in Velmor, Sept. 3, 2024. (Tessa News/Mira Kolb)")).toBe(true);
+    expect(isFurnitureLine("Premier Aldo Osk shakes hands with Minister Lina Daro. (Photo by Mira Kolb)")).toBe(true);
+    expect(isFurnitureLine("The ministers signed the accord on ports (the third this year).")).toBe(false);
+  });
+
   it("recognises a nav line by its short capitalised items set apart by spaces or bars", () => {
     expect(isNavLine("Home   News   Spokesperson   Treaties   Contact")).toBe(true);
     expect(isNavLine("Home|Ministry|Embassies|Visa")).toBe(true);
