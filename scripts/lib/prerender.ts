@@ -1,7 +1,7 @@
 import type { Dir } from "node:fs";
 import { mkdir, opendir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { paths } from "../../src/app/paths.ts";
+import { paths } from "../../src/lib/paths.ts";
 import { corpusFiles } from "../../src/lib/corpus-files.ts";
 import type { FacetPostings, ListPage, Manifest, Person, PersonPage, Release, ReleaseSummary } from "../../src/lib/corpus-schema.ts";
 import { describe, formatReleaseDate, safeHttpUrl } from "../../src/lib/release-format.ts";

@@ -3,7 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from "react-r
 import { useRouteFocus } from "../components/use-route-focus.ts";
 import { SearchBox } from "../features/search/search-box.tsx";
 import "../styles/global.css";
-import { paths } from "./paths.ts";
+import { paths } from "../lib/paths.ts";
 
 /**
  * The frame of every page: skip link, header with site name, nav and the search slot, main, footer.

@@ -1,6 +1,6 @@
 import { Form, isRouteErrorResponse, Link, useRouteError } from "react-router-dom";
 import { PageHeading } from "../components/page-heading.tsx";
-import { paths } from "./paths.ts";
+import { paths } from "../lib/paths.ts";
 import { SiteShell } from "./root-layout.tsx";
 
 /** "Page not found" with a way on: a search box (plain GET form, works without JavaScript) and home. */

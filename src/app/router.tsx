@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
-import { paths } from "./paths.ts";
+import { paths } from "../lib/paths.ts";
 import { AppLoading, RootLayout } from "./root-layout.tsx";
 import { RootErrorBoundary } from "./route-error.tsx";
 

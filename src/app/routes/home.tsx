@@ -1,7 +1,7 @@
 import { useLoaderData } from "react-router-dom";
 import { loadListPage, loadManifest } from "../../lib/corpus-client.ts";
 import { HomeView, type HomeLinks } from "../../features/home/home-view.tsx";
-import { paths } from "../paths.ts";
+import { paths } from "../../lib/paths.ts";
 import { RouteErrorBoundary } from "../route-error.tsx";
 
 /** How many of the newest releases the home page lists; the timeline has the rest. */

@@ -2,7 +2,7 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router-dom";
 import { PersonView, type PersonLinks } from "../../features/people/person-view.tsx";
 import { CorpusNotFoundError, isValidId, loadManifest, loadPersonPage } from "../../lib/corpus-client.ts";
 import { loadFacetPositions, sharedListReader } from "../../lib/facets-client.ts";
-import { paths } from "../paths.ts";
+import { paths } from "../../lib/paths.ts";
 import { RouteErrorBoundary } from "../route-error.tsx";
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -2,7 +2,7 @@ import { isRouteErrorResponse, Link, useLoaderData, useRevalidator, useRouteErro
 import { ReleasePage } from "../../features/releases/release-page.tsx";
 import { useReleaseFind } from "../../features/search/find-in-release.tsx";
 import { CorpusNotFoundError, isValidId, loadRelease } from "../../lib/corpus-client.ts";
-import { paths } from "../paths.ts";
+import { paths } from "../../lib/paths.ts";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!isValidId(params.releaseId)) throw new Response("Not found", { status: 404 });

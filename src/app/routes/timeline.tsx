@@ -5,7 +5,7 @@ import type { LazyFilterOptions } from "../../features/timeline/timeline-filters
 import { TimelineView } from "../../features/timeline/timeline-view.tsx";
 import { loadManifest } from "../../lib/corpus-client.ts";
 import { filtersFromSearchParams, filtersToParams, loadFacetIndex, resolveFilters, sharedListReader, type Filters } from "../../lib/facets-client.ts";
-import { paths } from "../paths.ts";
+import { paths } from "../../lib/paths.ts";
 import { RouteErrorBoundary } from "../route-error.tsx";
 
 /** Facets whose index grows with the corpus (thousands of people): fetched only when needed. */

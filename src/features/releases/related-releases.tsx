@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
-import { paths } from "../../app/paths.ts";
+import { paths } from "../../lib/paths.ts";
 import { fetchCorpusFile, loadListPage, loadManifest } from "../../lib/corpus-client.ts";
 import { corpusFiles } from "../../lib/corpus-files.ts";
 import type { FacetPostings, Manifest, Person, Release, ReleaseSummary } from "../../lib/corpus-schema.ts";

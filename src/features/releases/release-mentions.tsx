@@ -1,5 +1,5 @@
 import { Link } from "react-router-dom";
-import { paths } from "../../app/paths.ts";
+import { paths } from "../../lib/paths.ts";
 
 /** Countries, organisations and documents the release names, each a way into the rest of the corpus. */
 export function ReleaseMentions({ countries, organisations, documents }: { countries: string[]; organisations: string[]; documents: string[] }) {

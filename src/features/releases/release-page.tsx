@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useLocation, useNavigate } from "react-router-dom";
-import { paths } from "../../app/paths.ts";
+import { paths } from "../../lib/paths.ts";
 import type { Release } from "../../lib/corpus-schema.ts";
 import { describe, formatReleaseDate, safeHttpUrl } from "../../lib/release-format.ts";
 import { AttendeeLists } from "./attendee-lists.tsx";

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type FormEvent } from "react";
 import { useLocation, useNavigate } from "react-router-dom";
-import { paths } from "../../app/paths.ts";
+import { paths } from "../../lib/paths.ts";
 import type { SearchEngine } from "./engine.ts";
 import { useProvidedSearchEngine } from "./engine-context.tsx";
 

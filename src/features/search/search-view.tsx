@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { paths } from "../../app/paths.ts";
+import { paths } from "../../lib/paths.ts";
 import { defaultSearchEngine } from "./default-engine.ts";
 import type { FacetValueCount, SearchResults } from "./engine.ts";
 import { useSearchEngine } from "./engine-context.tsx";

@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider, useLocation, useParams } from "react-router-dom";
-import { paths } from "../../../src/app/paths.ts";
+import { paths } from "../../../src/lib/paths.ts";
 import type { Release } from "../../../src/lib/corpus-schema.ts";
 import { ReleasePage } from "../../../src/features/releases/release-page.tsx";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paths } from "../../../src/app/paths.ts";
+import { paths } from "../../../src/lib/paths.ts";
 import { emptySearchState, parseSearchParams, toggleFacet, toSearchParams, withoutEachFilter } from "../../../src/features/search/url-state.ts";
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
