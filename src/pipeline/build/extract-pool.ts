@@ -8,6 +8,10 @@ export const MIN_FILES_FOR_WORKERS = 300;
 /** A release extracts in milliseconds; one that takes this long has hit a pathological case. */
 export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
 
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)}s`;
+}
+
 export function defaultWorkerCount(files: number): number {
   if (files < MIN_FILES_FOR_WORKERS) return 0;
   return Math.max(0, Math.min(availableParallelism(), 4));
@@ -54,6 +58,7 @@ export class ExtractPool {
     slot.worker.on("message", (msg: { ready: true } | { outcome: FileOutcome }) => {
       if ("ready" in msg) {
         slot.ready = true;
+        if (slot.task) this.arm(slot, slot.task);
         return;
       }
       const task = this.release(slot);
@@ -101,15 +106,20 @@ export class ExtractPool {
       if (slot.task || this.queue.length === 0) continue;
       const task = this.queue.shift()!;
       slot.task = task;
-      slot.timer = setTimeout(() => {
-        if (slot.task !== task) return;
-        this.release(slot);
-        this.replace(slot);
-        task.resolve({ kind: "skipped", reason: "error", message: `extraction took over ${Math.round(this.timeoutMs / 1000)}s and was stopped` });
-        this.pump();
-      }, this.timeoutMs);
+      // A fresh worker is still loading the pipeline; that time is not the file's, so its clock starts at "ready".
+      if (slot.ready) this.arm(slot, task);
       slot.worker.postMessage({ entry: task.entry });
     }
+  }
+
+  private arm(slot: Slot, task: Task): void {
+    slot.timer = setTimeout(() => {
+      if (slot.task !== task) return;
+      this.release(slot);
+      this.replace(slot);
+      task.resolve({ kind: "skipped", reason: "error", message: `extraction took over ${formatDuration(this.timeoutMs)} and was stopped` });
+      this.pump();
+    }, this.timeoutMs);
   }
 
   run(entry: WalkEntry): Promise<FileOutcome> {
