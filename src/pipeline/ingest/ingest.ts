@@ -170,8 +170,9 @@ export function ingest(file: RawFile): Result<Ingested> {
 
   // The opening: the first prose, past an attribution line ("The below is attributable to ...:").
   const openings = paragraphs.filter((p) => !p.heading && !p.label && !/:$/.test(p.text)).slice(0, 2).map((p) => p.text);
-  const published = draft.published ?? statedDate;
-  const date = eventDateFromOpening(openings[0] ?? "", published) ?? published ?? fileNameDate(draft, file);
+  // The collector's file-name date stands in for a publication day, so a dateline or weekday can still be read against it.
+  const published = draft.published ?? statedDate ?? fileNameDate(draft, file);
+  const date = eventDateFromOpening(openings[0] ?? "", published) ?? published;
   if (!date) return fail("no date");
   const stated = draft.place && !/^(?:n\/?a|none|null|unknown|-+)$/i.test(draft.place.trim()) ? draft.place : null;
   // The principal event's place: stated fields, the opening sentences, the title, a visit's destination, the wire dateline's city.

@@ -63,6 +63,10 @@ describe("datelines", () => {
     expect(eventDateFromOpening("On September 3 local time, Premier Osk met Minister Daro.", "2024-09-04")).toBe("2024-09-03");
   });
 
+  it("reads a dateline's year from the collector's file-name date when the page has no stamp", () => {
+    expect(ingestOk("wire/2024-09-04_osk.txt", wirePage("", "VELMOR, Sept. 3 -- Premier Aldo Osk met Foreign Minister Lina Daro.")).date).toBe("2024-09-03");
+  });
+
   it("still fails with 'no date' when nothing gives a year", () => {
     expect(ingestError("wire/x.txt", wirePage("", "VELMOR, Sept. 3 -- Premier Aldo Osk met Foreign Minister Lina Daro."))).toMatch(/no date$/);
   });
