@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
 import { paths } from "../../lib/paths.ts";
+import { slugify } from "../../lib/slug.ts";
 
 /** Countries, organisations and documents the release names, each a way into the rest of the corpus. */
 export function ReleaseMentions({ countries, organisations, documents }: { countries: string[]; organisations: string[]; documents: string[] }) {
@@ -14,7 +15,8 @@ export function ReleaseMentions({ countries, organisations, documents }: { count
           <ul className="chip-list">
             {countries.map((c) => (
               <li key={c}>
-                <Link to={paths.timeline.href({ country: c })}>{c}</Link>
+                {/* The timeline filters by facet slug, the same key as facets/country/<slug>.json. */}
+                <Link to={paths.timeline.href({ country: slugify(c) })}>{c}</Link>
               </li>
             ))}
           </ul>

@@ -129,9 +129,10 @@ describe("attendees and timeline", () => {
   });
 
   it("links countries to the timeline and organisations to search", async () => {
-    renderRelease(makeRelease());
+    renderRelease(makeRelease({ countries: ["Northland", "Île du Sud"] }));
     const mentioned = await screen.findByRole("region", { name: "Mentioned" });
-    expect(within(mentioned).getByRole("link", { name: "Southland" })).toHaveAttribute("href", "/timeline?country=Southland");
+    // The timeline filters by slug, so a name with accents and spaces must arrive slugged.
+    expect(within(mentioned).getByRole("link", { name: "Île du Sud" })).toHaveAttribute("href", "/timeline?country=ile-du-sud");
     expect(within(mentioned).getByRole("link", { name: "River Council" })).toHaveAttribute("href", "/search?organisation=River+Council");
     expect(within(mentioned).getByText("River Agreement")).toBeInTheDocument();
   });
