@@ -94,7 +94,7 @@ const KIND_NOUN: [RegExp, EventKind][] = [
   [/\b(?:conversation|call)\b/i, "call"],
   [/\bceremony\b/i, "ceremony"],
   [/\b(?:dinner|lunch|luncheon|breakfast|banquet|reception)\b/i, "meal"],
-  [/\bsigning\b/i, "signing"],
+  [/\bsign(?:ing|ed)\b/i, "signing"],
   [/\b(?:press\s+conference|press\s+statements|news\s+conference|briefing)\b/i, "press"],
   [/\b(?:summit|session|forum)\b/i, "summit"],
 ];
@@ -111,7 +111,7 @@ const PAST_TALKS = /\b(?:we|I)\s+(?:have\s+|’ve\s+|'ve\s+)?(?:just\s+)?(?:had|
 const BEFORE_OPENER = /^(?:Prior\s+to|Before|Ahead\s+of|Preceding)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+)?([^,]{0,80}?)(?:,|\s+(?=\p{Lu}))/iu;
 const AFTER_OPENER = /^(?:After|Following|Upon\s+the\s+(?:conclusion|completion)\s+of|At\s+the\s+(?:end|close|conclusion)\s+of|Following\s+the\s+(?:conclusion|completion)\s+of|Once)\s+(?:the\s+|their\s+|his\s+|her\s+)?([^,]{0,80}?)(?:,|\s+(?=\p{Lu}))/iu;
 const LATER_OPENER = /^(?:Later|Then|Subsequently|Afterwards|In\s+the\s+(?:evening|afternoon)|That\s+evening|The\s+(?:talks|meeting)\s+(?:was|were)\s+followed\s+by)\b/i;
-const INLINE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:following|after)\s+(?:the\s+|their\s+)?(talks|meeting|negotiations|conversation|ceremony)/i;
+const INLINE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:following|after)\s+(?:the\s+|their\s+)?(talks|meeting|negotiations|conversation|ceremony|signing|documents\s+(?:were|had\s+been)\s+signed)/i;
 const INLINE_BEFORE = /^\s*(?:\S+\s+){0,6}?(?:before|ahead\s+of|prior\s+to)\s+(?:the\s+|their\s+)?(talks|meeting|negotiations|conversation|ceremony)/i;
 
 /** What the headline says happened, in order. */
@@ -206,6 +206,8 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
         if (inlineAfter && refKind(inlineAfter[1]!) !== f.kind) relation = { when: "after", ref: refKind(inlineAfter[1]!)! };
         else if (inlineBefore && refKind(inlineBefore[1]!) !== f.kind) relation = { when: "before", ref: refKind(inlineBefore[1]!)! };
         if (!relation && later && events.length) relation = { when: "after", ref: events[events.length - 1]!.kind };
+        // "The talks continued over a working lunch": the meal is a round of the talks, so it keeps their place.
+        if (!relation && f.kind === "meal" && (/^\s+format\b/i.test(tail) || /\b(?:continued|held)\s+(?:in\s+|over\s+|at\s+|during\s+)(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(body.slice(Math.max(0, f.at - 50), f.at)))) relation = { when: "after", ref: "talks" };
         // Talks the text already reported, then "continued with the delegations": the delegations make a second round.
         const secondRound =
           f.kind === "talks" &&
@@ -265,7 +267,7 @@ function passingSigning(body: string, at: number, end: number): boolean {
   // "the documents signed earlier" / "the agreement signed in Vienna last year": a participle after its noun.
   const word = body.slice(at, end).toLowerCase();
   if (word === "signed" && /\b(?:documents?|agreements?|treaty|memorand(?:um|a)|accords?|protocols?|contracts?|deals?)\s+$/i.test(before) && !/\b(?:were|was|have\s+been|has\s+been|being)\s+(?:\S+\s+){0,3}$/i.test(before)) {
-    return SIGNING_ELSEWHERE_AFTER.test(body.slice(end)) || /\b(?:implement|implementation|carried\s+out|progress|fulfil|reviewed|under|within|framework|basis)\b/i.test(body);
+    return SIGNING_ELSEWHERE_AFTER.test(body.slice(end)) || /\b(?:implement\w*|fulfil\w*|carr(?:y|ying|ied)\s+out|progress\s+on)\s+(?:of\s+)?(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(before);
   }
   return SIGNING_ELSEWHERE_AFTER.test(body.slice(end));
 }
@@ -282,6 +284,7 @@ function labelFor(t: Trigger, matched: string): string {
 export function orderEvents(events: EventDraft[]): EventDraft[] {
   const free = events.filter((e) => !e.relation || !events.some((x) => x !== e && x.kind === e.relation!.ref));
   const placed = [...free].sort((a, b) => a.seq - b.seq);
+  joinTalkRounds(placed);
   const related = events.filter((e) => !free.includes(e)).sort((a, b) => a.seq - b.seq);
   for (const e of related) {
     const r = e.relation!;
@@ -313,6 +316,15 @@ export function orderEvents(events: EventDraft[]): EventDraft[] {
   return placed;
 }
 
+/** A later round of talks belongs next to the earlier one, not after the signing and press that followed both. */
+function joinTalkRounds(placed: EventDraft[]): void {
+  for (const e of placed.filter((x) => x.kind === "talks" && x.variant && !x.relation)) {
+    const i = placed.indexOf(e);
+    const prev = placed.slice(0, i).map((x) => x.kind).lastIndexOf("talks");
+    if (prev >= 0 && prev < i - 1 && placed.slice(prev + 1, i).every((x) => x.kind === "signing" || x.kind === "press")) moveTo(placed, e, prev + 1);
+  }
+}
+
 function moveTo(placed: EventDraft[], e: EventDraft, at: number): void {
   const from = placed.indexOf(e);
   placed.splice(from, 1);
@@ -332,11 +344,16 @@ function settleUncued(placed: EventDraft[]): void {
     const first = placed.findIndex((x) => CORE.includes(x.kind) || x.kind === "meal");
     if (first >= 0 && first < placed.indexOf(e)) moveTo(placed, e, Math.max(first, front));
   }
-  // A later round of talks belongs next to the earlier one, not after the signing and press that followed both.
-  for (const e of placed.filter((x) => x.kind === "talks" && x.variant && !x.relation)) {
-    const i = placed.indexOf(e);
-    const prev = placed.slice(0, i).map((x) => x.kind).lastIndexOf("talks");
-    if (prev >= 0 && prev < i - 1 && placed.slice(prev + 1, i).every((x) => x.kind === "signing" || x.kind === "press")) moveTo(placed, e, prev + 1);
+  joinTalkRounds(placed);
+  // Press told after an uncued signing and only said to follow the talks also followed the signing.
+  for (const e of placed.filter((x) => x.kind === "signing" && !x.relation)) {
+    let i = placed.indexOf(e);
+    while (i > 0) {
+      const p = placed[i - 1]!;
+      if (p.kind !== "press" || p.relation?.ref !== "talks" || p.paragraph < e.paragraph || (p.paragraph === e.paragraph && p.seq < e.seq)) break;
+      moveTo(placed, e, i - 1);
+      i--;
+    }
   }
   for (const e of placed.filter((x) => x.kind === "meal" && !x.relation)) {
     const lastCore = placed.reduce((acc, x, k) => (CORE.includes(x.kind) ? k : acc), -1);

@@ -83,3 +83,13 @@ describe("signing", () => {
     expect(out).toEqual(["talks", "signing"]);
   });
 });
+
+describe("a meal that is a round of the talks", () => {
+  it("keeps the meal before the press when the talks continued over it", () => {
+    const out = kinds("President Berg meets President Kral", [
+      "President Anna Berg held talks with President Ivo Kral.",
+      "After a restricted round, the talks continued over a working lunch. After the talks, the presidents made statements for the press.",
+    ]);
+    expect(out).toEqual(["talks", "meal", "press"]);
+  });
+});
