@@ -83,10 +83,17 @@ export interface Dateline {
   length: number;
 }
 
-/** The dateline opening a paragraph, or null. A day without a year lies on or before publication (allowing a late-filed story). */
+/** The dateline opening a paragraph, or null; a bare city dateline has no day. A day without a year lies on or before publication (allowing a late-filed story). */
+/** A dateline with the city alone: "WASHINGTON --", "KYIV (Tessa News) —". */
+const BARE_DATELINE = /^([\p{Lu}][\p{Lu}\p{M}.'’ -]{1,40}(?:, [\p{Lu}][\p{L}.' ]{1,30})?)\s*(?:\([^()]{2,30}\)\s*)?(?:--|—|–)\s*(?=\S)/u;
+
 export function readDateline(paragraph: string, published: string | null): Dateline | null {
   const m = DATELINE.exec(paragraph);
-  if (!m) return null;
+  if (!m) {
+    const bare = BARE_DATELINE.exec(paragraph);
+    // Upper case only: "Kyiv — " in Title Case could be a sentence's own dash.
+    return bare && bare[1]!.replace(/,.*/, "") === bare[1]!.replace(/,.*/, "").toUpperCase() && /\p{Lu}{3}/u.test(bare[1]!) ? { city: bare[1]!.trim(), day: null, length: bare[0].length } : null;
+  }
   const month = monthOf(m[2]!);
   if (!month) return null;
   let day: string | null = null;

@@ -63,6 +63,12 @@ describe("datelines", () => {
     expect(eventDateFromOpening("On September 3 local time, Premier Osk met Minister Daro.", "2024-09-04")).toBe("2024-09-03");
   });
 
+  it("reads the opening after a dateline that names only the city", () => {
+    expect(readDateline("PORT ARLEN — On June 8, 2024, the envoys met.", "2024-06-09")).toEqual({ city: "PORT ARLEN", day: null, length: 13 });
+    expect(eventDateFromOpening("PORT ARLEN — On June 8, 2024, the envoys met.", "2024-06-09")).toBe("2024-06-08");
+    expect(eventDateFromOpening("PORT ARLEN (Tessa News) -- The envoys met on Friday.", "2024-06-09")).toBe("2024-06-07");
+  });
+
   it("reads a dateline's year from the collector's file-name date when the page has no stamp", () => {
     expect(ingestOk("wire/2024-09-04_osk.txt", wirePage("", "VELMOR, Sept. 3 -- Premier Aldo Osk met Foreign Minister Lina Daro.")).date).toBe("2024-09-03");
   });

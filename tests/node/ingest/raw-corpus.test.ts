@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "../../../src/pipeline/ingest/ingest.ts";
 import type { IngestedRelease } from "../../../src/pipeline/types.ts";
+import { sharedPath } from "../support/shared-checkout.ts";
 
-const RAW = "/work/shared/corpus/raw";
+const raw = sharedPath("corpus/raw");
+const RAW = raw.path;
 const FURNITURE = ["Using website content", "Publication status", "Suggest To A Friend", "jQuery", "modified_time:", "Office of the Spokesperson", "scraped by GitHub", "\\###", "Text version"];
 
 // Runs over the real raw corpus where it is present; it only reads it, never copies from it.
-describe.skipIf(!existsSync(RAW))("the raw corpus", () => {
+describe.skipIf(!raw.present)(raw.name("the raw corpus"), () => {
   const counts = new Map<string, { ok: number; failed: number }>();
   const failures: { relPath: string; error: string }[] = [];
   const releases: { relPath: string; release: IngestedRelease }[] = [];
