@@ -10,6 +10,9 @@ export type EventKindName = (typeof EVENT_KINDS)[number];
 /** The raw formats the build reads (see ../shared/corpus/raw/SOURCES.md). */
 export const SOURCE_FORMATS = ["html", "feed-json", "row-json", "markdown", "text"] as const;
 
+/** Other releases listed on a release page (see related/<id>.json). */
+export const RELATED_MAX = 5;
+
 export const FACETS = ["person", "country", "publisher", "kind", "year", "organisation"] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -18,6 +21,7 @@ export const corpusFiles = {
   manifest: () => "manifest.json",
   listPage: (n: number) => `list/${n}.json`,
   release: (id: string) => `releases/${id}.json`,
+  related: (id: string) => `related/${id}.json`,
   person: (id: string) => `people/${id}.json`,
   facetIndex: (facet: Facet) => `facets/${facet}/index.json`,
   facetPostings: (facet: Facet, valueSlug: string) => `facets/${facet}/${valueSlug}.json`,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CORPUS_SCHEMA_VERSION, EVENT_KINDS, FACETS, SOURCE_FORMATS } from "./corpus-files.ts";
+import { CORPUS_SCHEMA_VERSION, EVENT_KINDS, FACETS, RELATED_MAX, SOURCE_FORMATS } from "./corpus-files.ts";
 
 /**
  * The one corpus schema. The build validates every release and every file it writes against it;
@@ -137,6 +137,18 @@ export const FacetIndexSchema = z.object({ facet: z.enum(FACETS), values: z.arra
 export type FacetIndex = z.infer<typeof FacetIndexSchema>;
 export const FacetPostingsSchema = z.object({ value: z.string(), positions: z.array(z.number().int().nonnegative()) });
 export type FacetPostings = z.infer<typeof FacetPostingsSchema>;
+
+/**
+ * `related/<id>.json`: the few other releases a release page lists, chosen by the build (same
+ * principals, closest in date, the same day's releases first), so the page never downloads a
+ * person's whole postings. `with` is who they share: both principals, or only the first.
+ */
+export const RelatedReleasesSchema = z.object({
+  id: ReleaseSchema.shape.id,
+  with: z.array(personId),
+  items: z.array(ReleaseSummarySchema).max(RELATED_MAX),
+});
+export type RelatedReleases = z.infer<typeof RelatedReleasesSchema>;
 
 /** `people/<id>.json`: a person page without the release list (which is facets/person/<id>.json). */
 export const PersonPageSchema = z.object({

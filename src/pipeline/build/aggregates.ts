@@ -31,6 +31,19 @@ export interface ReleaseRow {
   summary: ReleaseSummary;
   /** Facet values of the release, raw labels (slugged when the facets are written). */
   facets: Record<Facet, string[]>;
+  /** The first two principals, which pick the release's related releases. */
+  principals: string[];
+}
+
+/**
+ * Who the occasion was between: those who held its parts in event order, else its speakers in
+ * order of first appearance (the same rule the release page uses for its headings).
+ */
+export function principalIds(release: Pick<Release, "events" | "paragraphs">, limit = 2): string[] {
+  const ids = new Set<string>();
+  for (const e of [...release.events].sort((a, b) => a.order - b.order)) for (const p of e.participants) ids.add(p);
+  if (ids.size === 0) for (const p of release.paragraphs) for (const s of p.speakers) ids.add(s);
+  return [...ids].slice(0, limit);
 }
 
 /** The list row and facet values of one release. */
@@ -62,6 +75,7 @@ export function releaseRow(release: Release): ReleaseRow {
       kind: [release.kind],
       year: release.date ? [release.date.slice(0, 4)] : [],
     },
+    principals: principalIds(release),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   ListPageSchema,
   ManifestSchema,
   PersonPageSchema,
+  RelatedReleasesSchema,
   type Manifest,
   type Release,
   type ReleaseSummary,
@@ -18,6 +19,7 @@ import { extractRelease } from "../extract-release.ts";
 import { writeSearchIndex } from "../search-index/write-search-index.ts";
 import { FacetAggregate, PeopleAggregate, compareNewestFirst, releaseRow, type ReleaseRow } from "./aggregates.ts";
 import { stageDir } from "./atomic-dir.ts";
+import { RelatedPicker } from "./related.ts";
 import { ExtractPool, defaultWorkerCount, inOrder } from "./extract-pool.ts";
 import type { BuildIssue, SkipReason } from "./issues.ts";
 import { processFile, schemaError, type FileOutcome } from "./process-file.ts";
@@ -252,6 +254,14 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
       const buckets = facets.buckets.get(facet);
       for (const v of values)
         await writer.write(corpusFiles.facetPostings(facet, v.value), FacetPostingsSchema, { value: v.value, positions: buckets!.get(v.value)!.positions });
+    }
+    // Precomputed so a release page reads one small file instead of its principals' postings.
+    const personBuckets = facets.buckets.get("person");
+    const related = new RelatedPicker(summaries, (id) => personBuckets?.get(id)?.positions);
+    for (let position = 0; position < rows.length; position++) {
+      options.signal?.throwIfAborted();
+      const id = summaries[position]!.id;
+      await writer.write(corpusFiles.related(id), RelatedReleasesSchema, related.pick(position, rows[position]!.principals));
     }
     facets.buckets.clear();
 

@@ -28,8 +28,21 @@ interface OpenIndex {
   records: number;
 }
 
+/**
+ * Pagefind runs one helper process per Node process, shared by every caller; closing it while
+ * another build still has an index open in it fails that build ("Invalid index"). So writers
+ * take turns.
+ */
+let turn: Promise<unknown> = Promise.resolve();
+
 /** Writes the search index under `<outDir>/search/`. Returns whether an index was written. */
-export async function writeSearchIndex(input: SearchIndexInput): Promise<boolean> {
+export function writeSearchIndex(input: SearchIndexInput): Promise<boolean> {
+  const run = turn.then(() => writeShards(input));
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+async function writeShards(input: SearchIndexInput): Promise<boolean> {
   const shardSize = Number(process.env.READOUT_SEARCH_SHARD_SIZE) || DEFAULT_SHARD_SIZE;
   const plans = planShards(input.summaries, shardSize);
   const root = join(input.outDir, SEARCH_DIR);
@@ -91,6 +104,9 @@ export async function writeSearchIndex(input: SearchIndexInput): Promise<boolean
       if (--pending[i]! === 0) {
         shards[i] = await finish(plan.dir, plan);
         speakerShards[i] = await finish(speakerDir, plan);
+        // deleteIndex() leaves the helper's heap at its high-water mark; only a fresh process
+        // gives it back, so each shard starts a new helper (createIndex launches one).
+        if (open.size === 0) await pagefind.close();
       }
     }
     const missing = plans.filter((_, i) => pending[i]! > 0).map((p) => p.dir);

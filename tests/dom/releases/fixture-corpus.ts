@@ -2,10 +2,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { CORPUS_SCHEMA_VERSION, corpusFiles } from "../../../src/lib/corpus-files.ts";
 import type { ListPage, Manifest, PersonPage, Release, ReleaseSummary } from "../../../src/lib/corpus-schema.ts";
+import { principalIds } from "../../../src/pipeline/build/aggregates.ts";
+import { RelatedPicker } from "../../../src/pipeline/build/related.ts";
 
 /**
  * Writes a tiny corpus folder from invented releases, in the layout the app and the prerenderer
- * read (manifest, list pages, releases, people, person postings). Not a substitute for the real
+ * read (manifest, list pages, releases, people, person postings, related files). Not a substitute for the real
  * build: just enough for tests that need files on disk.
  */
 export async function writeFixtureCorpus(dir: string, releases: Release[], pageSize = 2): Promise<void> {
@@ -66,4 +68,6 @@ export async function writeFixtureCorpus(dir: string, releases: Release[], pageS
     await write(corpusFiles.person(id), page);
     await write(corpusFiles.facetPostings("person", id), { value: id, positions: p.positions });
   }
+  const related = new RelatedPicker(summaries, (id) => people.get(id)?.positions);
+  for (const [position, r] of sorted.entries()) await write(corpusFiles.related(r.id), related.pick(position, principalIds(r)));
 }

@@ -8,6 +8,7 @@ import {
   ListPageSchema,
   ManifestSchema,
   PersonPageSchema,
+  RelatedReleasesSchema,
   ReleaseSchema,
   type ListPage,
   type Manifest,
@@ -86,6 +87,26 @@ describe("building the sample corpus", () => {
     expect(Object.fromEntries(byYear.map((v) => [v.value, v.count]))).toEqual({ "2025": 2, "2026": 11 });
   });
 
+  it("writes each release's related releases: others sharing its principals, nearest in date first", () => {
+    const dayOf = (d: string | null) => (d ? Date.parse(d) / 86_400_000 : Number.POSITIVE_INFINITY);
+    let listed = 0;
+    for (const s of list) {
+      const related = RelatedReleasesSchema.parse(readJson(join(out, corpusFiles.related(s.id))));
+      expect(related.id).toBe(s.id);
+      expect(related.items.map((r) => r.id)).not.toContain(s.id);
+      if (related.items.length > 0) expect(related.with.length).toBeGreaterThan(0);
+      for (const item of related.items) {
+        expect(list.find((r) => r.id === item.id), item.id).toEqual(item);
+        const named = readJson<Release>(join(out, corpusFiles.release(item.id))).people.map((p) => p.id);
+        for (const id of related.with) expect(named, `${item.id} names ${id}`).toContain(id);
+      }
+      const gaps = related.items.map((r) => Math.abs(dayOf(r.date) - dayOf(s.date)));
+      expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
+      listed += related.items.length;
+    }
+    expect(listed, "the sample has releases that share principals").toBeGreaterThan(0);
+  });
+
   it("keeps the manifest small and of fixed shape", () => {
     expect(statSync(join(out, corpusFiles.manifest())).size).toBeLessThan(8 * 1024);
     expect(manifest.publishers.reduce((n, p) => n + p.count, 0)).toBe(SAMPLE_FILES);
@@ -120,6 +141,15 @@ describe("building the sample corpus", () => {
     const r = await buildCorpus({ input: SAMPLE, out: threaded, pageSize: 5, workers: 2 });
     expect(r.built).toBe(SAMPLE_FILES);
     expect(treeHashes(threaded)).toEqual(treeHashes(out));
+  });
+
+  it("builds twice at the same time in one process, search index included", async () => {
+    const [a, b] = await Promise.all([
+      buildCorpus({ input: SAMPLE, out: join(tmp.dir, "twin-a"), pageSize: 5 }),
+      buildCorpus({ input: SAMPLE, out: join(tmp.dir, "twin-b"), pageSize: 5 }),
+    ]);
+    expect([a.search, b.search]).toEqual([true, true]);
+    expect(b.buildId).toBe(a.buildId);
   });
 
   it("leaves no staging folder behind", () => {
