@@ -1,12 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { REPO as repo, sharedPath } from "./support/shared-checkout.ts";
 
 // The shared scorer over the development gold set; skipped where ../shared is not checked out beside the repo.
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const scorer = resolve(repo, "../shared/tools/score-extraction.mjs");
+const shared = sharedPath("tools/score-extraction.mjs");
+const scorer = shared.path;
 
 /** Levels reached when this floor was set; a change that drops below any of them fails. */
 const FLOOR = {
@@ -16,7 +14,7 @@ const FLOOR = {
   timeline_f1: 1.0,
 };
 
-describe.skipIf(!existsSync(scorer))("extraction score on gold-dev", () => {
+describe.skipIf(!shared.present)(shared.name("extraction score on gold-dev"), () => {
   it("keeps people, speakers, attendees and timeline at or above the floor", () => {
     const run = spawnSync(process.execPath, [scorer], { cwd: repo, encoding: "utf8", maxBuffer: 1 << 26 });
     const last = run.stdout.trim().split("\n").at(-1) ?? "";

@@ -3,9 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 
+import { sharedPath } from "../support/shared-checkout.ts";
+
 export const REPO = resolve(import.meta.dirname, "../../..");
 export const SAMPLE = join(REPO, "corpus");
-export const RAW = resolve(REPO, "../shared/corpus/raw");
+/** Resolve this only in files that need the raw corpus: it warns when absent. */
+export const rawCorpus = () => sharedPath("corpus/raw");
 
 /** A temp folder per test file, removed by the returned cleanup. */
 export function tempDir(prefix: string): { dir: string; cleanup: () => void } {

@@ -1,12 +1,13 @@
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../../src/lib/corpus-schema.ts";
 import { buildCorpus, type BuildReport } from "../../../src/pipeline/build/build-corpus.ts";
-import { RAW, readJson, tempDir, treeHashes } from "./helpers.ts";
+import { rawCorpus, readJson, tempDir, treeHashes } from "./helpers.ts";
 
 // The real corpus lives beside the repository on the team's machines, not in it; elsewhere this is skipped.
-const hasRaw = existsSync(RAW);
+const raw = rawCorpus();
+const RAW = raw.path;
 
 /** Which publisher each raw folder is from (SOURCES.md). */
 const PUBLISHER_OF_FOLDER: Record<string, string> = {
@@ -18,7 +19,7 @@ const PUBLISHER_OF_FOLDER: Record<string, string> = {
   cn_embassy_seed: "chinese-embassy-greece",
 };
 
-describe.skipIf(!hasRaw)("building the real raw corpus", { timeout: 600_000 }, () => {
+describe.skipIf(!raw.present)(raw.name("building the real raw corpus"), { timeout: 600_000 }, () => {
   const tmp = tempDir("raw");
   const out = join(tmp.dir, "a");
   let report: BuildReport;
