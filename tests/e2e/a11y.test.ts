@@ -1,33 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { axe } from "./support/axe.ts";
-import { launchBrowser, newPage as openPage } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { useSite } from "./support/site.ts";
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let personPath = "";
 
 beforeAll(async () => {
-  server = await startServer(inject("distDir"));
-  browser = await launchBrowser();
-  const manifest = (await (await fetch(`${server.url}/corpus/manifest.json`)).json()) as { topPeople: { value: string }[] };
+  const manifest = (await (await fetch(`${site.url}/corpus/manifest.json`)).json()) as { topPeople: { value: string }[] };
   personPath = `/people/${manifest.topPeople[0]!.value}`;
-});
-
-/**
- * The built site has no favicon yet, so Chromium's automatic /favicon.ico request 404s and logs a
- * console error unrelated to these pages; answer it here so `errors` keeps meaning "this page broke".
- */
-async function newPage(b: Browser, options?: Parameters<typeof openPage>[1]) {
-  const opened = await openPage(b, options);
-  await opened.page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
-  return opened;
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const pages = () =>
@@ -39,7 +20,7 @@ const pages = () =>
   ] as const;
 
 async function open(page: Page, path: string, heading: string | null) {
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   await (heading ? page.getByRole("heading", { level: 1, name: heading }) : page.getByRole("heading", { level: 1 })).waitFor();
   // Let the list rows of the first window arrive, so axe sees the page as a reader does.
   await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
@@ -48,7 +29,7 @@ async function open(page: Page, path: string, heading: string | null) {
 describe.each(["light", "dark"] as const)("accessibility in %s mode", (colorScheme) => {
   it.each([0, 1, 2, 3])("axe finds no WCAG A/AA violation on page %i (home, person, timeline, 404)", async (i) => {
     const [, path, heading] = pages()[i]!;
-    const { page, errors } = await newPage(browser, { colorScheme });
+    const { page, errors } = await site.newPage({ colorScheme });
     await open(page, path, heading);
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -58,7 +39,7 @@ describe.each(["light", "dark"] as const)("accessibility in %s mode", (colorSche
 
 describe("reflow at 320 CSS pixels", () => {
   it("has no horizontal scroll on home, person, timeline and 404", async () => {
-    const { page } = await newPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page } = await site.newPage({ viewport: { width: 320, height: 640 } });
     const widths: Record<string, number> = {};
     for (const [name, path, heading] of pages()) {
       await open(page, path, heading);
@@ -71,7 +52,7 @@ describe("reflow at 320 CSS pixels", () => {
 
 describe("reduced motion and print", () => {
   it("zeroes transition durations when the reader asks for reduced motion", async () => {
-    const { page } = await newPage(browser, { reducedMotion: "reduce" });
+    const { page } = await site.newPage({ reducedMotion: "reduce" });
     await open(page, "/", "Latest releases");
     const duration = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--duration-base").trim());
     expect(parseFloat(duration)).toBe(0);
@@ -79,7 +60,7 @@ describe("reduced motion and print", () => {
   });
 
   it("prints without the header, navigation and forms", async () => {
-    const { page } = await newPage(browser);
+    const { page } = await site.newPage();
     await open(page, "/timeline", "Timeline");
     await page.emulateMedia({ media: "print" });
     const shown = await page.evaluate(() =>
@@ -90,12 +71,12 @@ describe("reduced motion and print", () => {
   });
 
   it("prints a release with its source address after the source link", async () => {
-    const { page } = await newPage(browser);
-    const first = (await (await fetch(`${server.url}/corpus/list/0.json`)).json()) as { items: { id: string }[] };
+    const { page } = await site.newPage();
+    const first = (await (await fetch(`${site.url}/corpus/list/0.json`)).json()) as { items: { id: string }[] };
     let sourceUrl: string | null = null;
     let releaseId = "";
     for (const { id } of first.items) {
-      const release = (await (await fetch(`${server.url}/corpus/releases/${id}.json`)).json()) as { sourceUrl: string | null };
+      const release = (await (await fetch(`${site.url}/corpus/releases/${id}.json`)).json()) as { sourceUrl: string | null };
       if (release.sourceUrl?.startsWith("http")) {
         sourceUrl = release.sourceUrl;
         releaseId = id;

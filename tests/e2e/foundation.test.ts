@@ -1,28 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./support/site.ts";
 
 // The foundation's promise: the static build over the sample opens, links lead somewhere, and a
 // release's URL works on its own (reload, shared link) on a host that follows the fallback rule.
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(inject("distDir"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe("the built site", () => {
   it("opens on the home page, follows a release link, and keeps the release on reload of its deep link", async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await site.newPage();
     await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
-    await page.goto(server.url);
+    await page.goto(site.url);
     await page.getByRole("heading", { level: 1 }).first().waitFor();
 
     const link = page.getByRole("main").getByRole("link", { name: /German-Danish talks/ }).first();
@@ -39,7 +26,7 @@ describe("the built site", () => {
     expect(page.url()).toBe(deepLink);
 
     // A fresh visitor arriving straight at the link sees the same release.
-    const { page: fresh } = await newPage(browser);
+    const { page: fresh } = await site.newPage();
     await fresh.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
     await fresh.goto(deepLink);
     await fresh.getByRole("heading", { level: 1, name: title }).waitFor();

@@ -1,35 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage as openPage } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./support/site.ts";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(inject("distDir"));
-  browser = await launchBrowser();
-});
-
-/**
- * The built site has no favicon yet, so Chromium's automatic /favicon.ico request 404s and logs a
- * console error unrelated to these pages; answer it here so `errors` keeps meaning "this page broke".
- */
-async function newPage(b: Browser, options?: Parameters<typeof openPage>[1]) {
-  const opened = await openPage(b, options);
-  await opened.page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
-  return opened;
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe("home and layout", () => {
   it("lists the latest releases and ways in by year, publisher and person", async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url);
     await page.getByRole("heading", { level: 1, name: "Latest releases" }).waitFor();
     expect(await page.getByRole("list", { name: "Latest releases, newest first" }).getByRole("link").count()).toBeGreaterThan(0);
     const year = page.getByRole("region", { name: "By year" }).getByRole("link").first();
@@ -41,8 +18,8 @@ describe("home and layout", () => {
   });
 
   it("moves focus to the new page's h1 after navigating, not on first load", async () => {
-    const { page } = await newPage(browser);
-    await page.goto(server.url);
+    const { page } = await site.newPage();
+    await page.goto(site.url);
     await page.getByRole("heading", { level: 1, name: "Latest releases" }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timeline" }).click();
@@ -54,8 +31,8 @@ describe("home and layout", () => {
   });
 
   it("has a skip link that is the first stop by keyboard, shows when focused, and skips to the main content", async () => {
-    const { page } = await newPage(browser);
-    await page.goto(server.url);
+    const { page } = await site.newPage();
+    await page.goto(site.url);
     await page.getByRole("heading", { level: 1, name: "Latest releases" }).waitFor();
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to content" });
@@ -71,8 +48,8 @@ describe("home and layout", () => {
   });
 
   it("goes through the whole header and into the page by keyboard alone", async () => {
-    const { page } = await newPage(browser);
-    await page.goto(server.url);
+    const { page } = await site.newPage();
+    await page.goto(site.url);
     await page.getByRole("heading", { level: 1, name: "Latest releases" }).waitFor();
     const stops: string[] = [];
     for (let i = 0; i < 6; i++) {

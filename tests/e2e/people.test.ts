@@ -1,35 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage as openPage } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./support/site.ts";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(inject("distDir"));
-  browser = await launchBrowser();
-});
-
-/**
- * The built site has no favicon yet, so Chromium's automatic /favicon.ico request 404s and logs a
- * console error unrelated to these pages; answer it here so `errors` keeps meaning "this page broke".
- */
-async function newPage(b: Browser, options?: Parameters<typeof openPage>[1]) {
-  const opened = await openPage(b, options);
-  await opened.page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
-  return opened;
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe("person page", () => {
   it("opens from the home page's people, with focus on its heading, and lists titles, statements and releases", async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url);
     const people = page.getByRole("region", { name: "People who appear most" });
     const first = people.getByRole("link").first();
     const name = ((await first.textContent()) ?? "").replace(/\s*\([\d,]+\)\s*$/, "").trim();
@@ -47,8 +24,8 @@ describe("person page", () => {
   });
 
   it("links a statement to its paragraph, and the permalink target wins over the heading", async () => {
-    const { page, errors } = await newPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url);
     await page.getByRole("region", { name: "People who appear most" }).getByRole("link").first().click();
     const statements = page.getByRole("region", { name: "Statements" });
     const link = statements.getByRole("link").first();
@@ -71,8 +48,8 @@ describe("person page", () => {
   });
 
   it("answers an unknown person with the not-found page", async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${server.url}/people/no-such-person-here`);
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}/people/no-such-person-here`);
     await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
     await page.context().close();
   });

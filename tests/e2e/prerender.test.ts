@@ -1,36 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CSP_POLICY } from "../../scripts/lib/csp-plugin.ts";
 import type { PersonPage, Release } from "../../src/lib/corpus-schema.ts";
-import { launchBrowser } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { useSite } from "./support/site.ts";
 
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  dist = inject("distDir");
-  server = await startServer(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const firstJson = <T,>(dir: string): T => JSON.parse(readFileSync(join(dir, readdirSync(dir).filter((f) => f.endsWith(".json")).sort()[0]!), "utf8")) as T;
 const meta = (page: import("playwright-core").Page, selector: string) => page.locator(selector).getAttribute("content");
 
 describe("prerendered pages", () => {
   it("read without JavaScript: a release's title, meta line and paragraphs, with link previews and the CSP", async () => {
-    const release = firstJson<Release>(join(dist, "corpus", "releases"));
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const release = firstJson<Release>(join(site.distDir, "corpus", "releases"));
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const res = await page.goto(`${server.url}/releases/${release.id}`);
+    const res = await page.goto(`${site.url}/releases/${release.id}`);
     expect(res?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(release.title);
     expect(await page.title()).toBe(`${release.title} — Readout`);
@@ -44,10 +29,10 @@ describe("prerendered pages", () => {
   });
 
   it("read without JavaScript: a person's name and releases", async () => {
-    const person = firstJson<PersonPage>(join(dist, "corpus", "people"));
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const person = firstJson<PersonPage>(join(site.distDir, "corpus", "people"));
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/people/${person.person.id}`);
+    await page.goto(`${site.url}/people/${person.person.id}`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(person.person.name);
     expect(await meta(page, 'meta[property="og:title"]')).toBe(person.person.name);
     expect(await page.locator('a[href^="/releases/"]').count()).toBeGreaterThan(0);
@@ -55,10 +40,10 @@ describe("prerendered pages", () => {
   });
 
   it("are replaced by the app when JavaScript runs, leaving one page, not two", async () => {
-    const release = firstJson<Release>(join(dist, "corpus", "releases"));
-    const context = await browser.newContext();
+    const release = firstJson<Release>(join(site.distDir, "corpus", "releases"));
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/releases/${release.id}`);
+    await page.goto(`${site.url}/releases/${release.id}`);
     await page.getByRole("region", { name: "Speakers" }).or(page.getByRole("button", { name: "Copy link to this release" })).first().waitFor();
     expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
     expect(await page.locator(".prerendered").count()).toBe(0);

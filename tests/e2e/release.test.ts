@@ -1,15 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Release } from "../../src/lib/corpus-schema.ts";
 import { statementsOf, speakersOf } from "../../src/features/releases/release-text.ts";
 import { axe } from "./support/axe.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { useSite } from "./support/site.ts";
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let releases: Release[];
 
 /** The sample corpus as built into the site: tests pick releases by shape, not by hard-coded id. */
@@ -28,8 +26,8 @@ function pick(what: string, test: (r: Release) => boolean): Release {
  * A page that records console errors and failed requests. The browser's own favicon probe is
  * not the release page's business, so only that one 404 is let through.
  */
-async function openPage(options: Parameters<typeof newPage>[1] = {}) {
-  const { page, errors } = await newPage(browser, options);
+async function openPage(options: Parameters<typeof site.newPage>[0] = {}) {
+  const { page, errors } = await site.newPage(options);
   const failed: string[] = [];
   page.on("response", (r) => {
     if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) failed.push(`${r.status()} ${r.url()}`);
@@ -44,16 +42,8 @@ const inView = (page: Page, id: string) =>
     return r.top < window.innerHeight && r.bottom > 0;
   });
 
-beforeAll(async () => {
-  const dist = inject("distDir");
-  releases = builtReleases(dist);
-  server = await startServer(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  releases = builtReleases(site.distDir);
 });
 
 describe("release page", () => {
@@ -61,7 +51,7 @@ describe("release page", () => {
     const release = pick("at least 4 paragraphs", (r) => r.paragraphs.length >= 4);
     const target = release.paragraphs[release.paragraphs.length - 1]!.id;
     const { page, problems } = await openPage({ viewport: { width: 390, height: 500 } });
-    await page.goto(`${server.url}/releases/${release.id}#${target}`);
+    await page.goto(`${site.url}/releases/${release.id}#${target}`);
     await page.getByRole("heading", { level: 1, name: release.title }).waitFor();
     const paragraph = page.locator(`[id="${target}"]`);
     await expect.poll(() => paragraph.getAttribute("class")).toContain("is-target");
@@ -79,7 +69,7 @@ describe("release page", () => {
   it("ignores a malformed anchor", async () => {
     const release = releases[0]!;
     const { page, problems } = await openPage();
-    await page.goto(`${server.url}/releases/${release.id}#p-1%22%3E%3Cb%3Ex`);
+    await page.goto(`${site.url}/releases/${release.id}#p-1%22%3E%3Cb%3Ex`);
     await page.getByRole("heading", { level: 1, name: release.title }).waitFor();
     expect(await page.locator(".is-target").count()).toBe(0);
     expect(problems()).toEqual([]);
@@ -92,7 +82,7 @@ describe("release page", () => {
     const statements = statementsOf(release.paragraphs, speaker.id);
     const name = release.people.find((p) => p.id === speaker.id)?.name ?? speaker.id;
     const { page, problems } = await openPage();
-    await page.goto(`${server.url}/releases/${release.id}`);
+    await page.goto(`${site.url}/releases/${release.id}`);
     const legend = page.getByRole("region", { name: "Speakers" });
     const toggle = legend.getByRole("button", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
     await toggle.click();
@@ -121,7 +111,7 @@ describe("release page", () => {
   it("follows an attendee to their page and comes back", async () => {
     const release = pick("a part with people", (r) => r.events.some((e) => e.participants.length + e.attendees.length > 0));
     const { page, problems } = await openPage();
-    await page.goto(`${server.url}/releases/${release.id}`);
+    await page.goto(`${site.url}/releases/${release.id}`);
     const who = page.getByRole("region", { name: "Who took part" });
     const link = who.getByRole("link").first();
     const href = (await link.getAttribute("href"))!;
@@ -140,7 +130,7 @@ describe("release page", () => {
     const release = pick("a part tied to a paragraph", (r) => r.events.some((e) => e.paragraph));
     const part = [...release.events].sort((a, b) => a.order - b.order).find((e) => e.paragraph)!;
     const { page, problems } = await openPage({ viewport: { width: 390, height: 600 } });
-    await page.goto(`${server.url}/releases/${release.id}`);
+    await page.goto(`${site.url}/releases/${release.id}`);
     await page.getByRole("region", { name: "How the occasion unfolded" }).getByRole("link").filter({ hasText: part.label }).first().click();
     await page.waitForURL((u) => u.hash === `#${part.paragraph}`);
     await expect.poll(() => page.locator(`[id="${part.paragraph}"]`).getAttribute("class")).toContain("is-target");
@@ -154,11 +144,11 @@ describe("release page", () => {
     const paragraph = release.paragraphs.find((p) => p.kind !== "heading" && p.text.split(" ").length >= 6)!;
     const n = paragraph.id.slice(2);
     const { page, problems } = await openPage();
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-    await page.goto(`${server.url}/releases/${release.id}`);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url });
+    await page.goto(`${site.url}/releases/${release.id}`);
     await page.getByRole("button", { name: `Copy link to paragraph ${n}` }).click();
     await page.getByText(`Copied the link to paragraph ${n}.`).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/releases/${release.id}#${paragraph.id}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}/releases/${release.id}#${paragraph.id}`);
 
     // Select a few words in the middle of the paragraph, as a reader would.
     const words = paragraph.text.split(" ").slice(1, 5).join(" ");
@@ -191,7 +181,7 @@ describe("release page", () => {
       const release = pick("speakers", (r) => speakersOf(r).length > 0);
       const { page, problems } = await openPage();
       await page.emulateMedia({ colorScheme });
-      await page.goto(`${server.url}/releases/${release.id}`);
+      await page.goto(`${site.url}/releases/${release.id}`);
       await page.getByRole("heading", { level: 1, name: release.title }).waitFor();
       expect(await axe(page)).toEqual([]);
       await page.getByRole("region", { name: "Speakers" }).getByRole("button").first().click();

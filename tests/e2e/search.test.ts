@@ -1,28 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axe } from "./support/axe.ts";
-import { launchBrowser, newPage as openPage } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { useSite } from "./support/site.ts";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(inject("distDir"));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The site has no favicon; answer Chromium's automatic request so `errors` means "this page broke". */
-async function newPage() {
-  const opened = await openPage(browser);
-  await opened.page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
-  return opened;
-}
+const site = useSite();
 
 /** The machine is shared and busy: give the first search of a page (Pagefind's start-up) time. */
 const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
@@ -32,8 +13,8 @@ const resultTitles = (page: Page) => page.locator("main ol.search-hits h2 a").al
 
 describe("search in Chromium over the sample corpus", () => {
   it("types a query, filters by a person, opens a result at the marked paragraph, and comes back", async () => {
-    const { page, errors } = await newPage();
-    await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
     // The header box: "/" focuses it, Enter opens the results page.
     await page.keyboard.press("/");
     await poll(() => page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("search");
@@ -76,7 +57,7 @@ describe("search in Chromium over the sample corpus", () => {
     await poll(() => resultTitles(page)).toEqual(filtered);
 
     // The search is a link: a fresh page shows the same results.
-    const other = await newPage();
+    const other = await site.newPage();
     await other.page.goto(filteredUrl);
     await poll(() => resultTitles(other.page)).toEqual(filtered);
     expect(await other.page.getByRole("searchbox", { name: "Search releases" }).inputValue()).toBe("power line strait");
@@ -87,10 +68,10 @@ describe("search in Chromium over the sample corpus", () => {
   });
 
   it("restricts a search to one speaker's words and links to the paragraph", async () => {
-    const { page, errors } = await newPage();
-    const manifest = (await (await fetch(`${server.url}/corpus/manifest.json`)).json()) as { topPeople: { value: string; label: string }[] };
+    const { page, errors } = await site.newPage();
+    const manifest = (await (await fetch(`${site.url}/corpus/manifest.json`)).json()) as { topPeople: { value: string; label: string }[] };
     const speaker = manifest.topPeople[0]!;
-    await page.goto(`${server.url}/search?q=talks&speaker=${speaker.value}`);
+    await page.goto(`${site.url}/search?q=talks&speaker=${speaker.value}`);
     await poll(() => page.locator("main .search-speaker").innerText()).toContain("Only words spoken by");
     await poll(() => count(page).innerText()).toMatch(/found for “talks”$/);
     const hrefs = await page.locator("main ol.search-hits h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
@@ -100,9 +81,9 @@ describe("search in Chromium over the sample corpus", () => {
   });
 
   it("answers bad queries calmly and offers to drop a filter when nothing matches", async () => {
-    const { page, errors } = await newPage();
+    const { page, errors } = await site.newPage();
     const nasty = '"<img src=x onerror=alert(1)> * ( ) [ ] & ' + "x".repeat(1000);
-    await page.goto(`${server.url}/search?q=${encodeURIComponent(nasty)}&year=1999`);
+    await page.goto(`${site.url}/search?q=${encodeURIComponent(nasty)}&year=1999`);
     await poll(() => count(page).innerText()).toMatch(/^0 releases found for “/);
     expect(await page.locator("main img").count()).toBe(0);
     await page.getByRole("link", { name: "Drop year “1999”" }).click();
@@ -112,11 +93,11 @@ describe("search in Chromium over the sample corpus", () => {
   });
 
   it("marks the query on the release page with an accessible find bar", async () => {
-    const { page, errors } = await newPage();
-    await page.goto(`${server.url}/search?q=summit`);
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}/search?q=summit`);
     const href = await page.locator("main ol.search-hits h2 a").first().getAttribute("href", { timeout: 20_000 });
     expect(href).toMatch(/\?q=summit#p-\d+$/);
-    await page.goto(`${server.url}${href}`);
+    await page.goto(`${site.url}${href}`);
     const bar = page.getByRole("group", { name: "Find in this release" });
     await poll(() => bar.isVisible()).toBe(true);
     await poll(() => page.locator("main mark").count()).toBeGreaterThan(0);
@@ -130,8 +111,8 @@ describe("search in Chromium over the sample corpus", () => {
   });
 
   it("has no axe violations on the results page", async () => {
-    const { page } = await newPage();
-    await page.goto(`${server.url}/search?q=summit`);
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}/search?q=summit`);
     await poll(() => count(page).innerText()).toMatch(/found for “summit”$/);
     // Facet counts arrive after the results; check the page with them.
     await poll(() => page.getByRole("group", { name: "People" }).count()).toBe(1);

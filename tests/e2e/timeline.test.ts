@@ -1,37 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newPage as openPage } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./support/site.ts";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(inject("distDir"));
-  browser = await launchBrowser();
-});
-
-/**
- * The built site has no favicon yet, so Chromium's automatic /favicon.ico request 404s and logs a
- * console error unrelated to these pages; answer it here so `errors` keeps meaning "this page broke".
- */
-async function newPage(b: Browser, options?: Parameters<typeof openPage>[1]) {
-  const opened = await openPage(b, options);
-  await opened.page.route("**/favicon.ico", (route) => route.fulfill({ status: 204, body: "" }));
-  return opened;
-}
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /release/ });
 
 describe("timeline", () => {
   it("filters by a person, opens a release, and comes Back to the same filtered timeline", async () => {
-    const { page, errors } = await newPage(browser, { viewport: { width: 1000, height: 800 } });
-    await page.goto(`${server.url}/timeline`);
+    const { page, errors } = await site.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(`${site.url}/timeline`);
     await page.getByRole("heading", { level: 1, name: "Timeline" }).waitFor();
     const all = (await status(page).textContent()) ?? "";
     const total = Number(/^([\d,]+) releases?/.exec(all)?.[1]?.replace(/,/g, ""));
@@ -65,8 +43,8 @@ describe("timeline", () => {
   });
 
   it("comes Back to the same place in the list after opening a release from far down", async () => {
-    const { page, errors } = await newPage(browser, { viewport: { width: 360, height: 520 } });
-    await page.goto(`${server.url}/timeline`);
+    const { page, errors } = await site.newPage({ viewport: { width: 360, height: 520 } });
+    await page.goto(`${site.url}/timeline`);
     const list = page.getByRole("list", { name: "All releases, newest first" });
     await list.getByRole("link").first().waitFor();
     const links = list.getByRole("link");
@@ -101,8 +79,8 @@ describe("timeline", () => {
   });
 
   it("on a phone, shows results first and opens the filters by keyboard", async () => {
-    const { page } = await newPage(browser, { viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}/timeline?kind=call`);
+    const { page } = await site.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.url}/timeline?kind=call`);
     const list = page.getByRole("list", { name: /Releases matching/ });
     const first = list.getByRole("link").first();
     await first.waitFor();
@@ -119,8 +97,8 @@ describe("timeline", () => {
   });
 
   it("puts year and month headings over the releases", async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${server.url}/timeline`);
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}/timeline`);
     const list = page.getByRole("list", { name: "All releases, newest first" });
     await list.getByRole("link").first().waitFor();
     expect(await list.getByRole("heading", { level: 2 }).first().textContent()).toMatch(/^\d{4}$/);
@@ -129,8 +107,8 @@ describe("timeline", () => {
   });
 
   it("keeps filters in the address, so a shared filtered link opens filtered", async () => {
-    const { page } = await newPage(browser);
-    await page.goto(`${server.url}/timeline?kind=call`);
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}/timeline?kind=call`);
     await expect.poll(() => page.getByRole("group", { name: "Kind of occasion" }).getByRole("checkbox", { name: /Call/ }).isChecked()).toBe(true);
     await expect.poll(() => status(page).textContent()).toMatch(/match these filters\.$/);
     await page.context().close();

@@ -1,13 +1,12 @@
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { prerender } from "../../scripts/lib/prerender.ts";
 import { makeRelease } from "../dom/releases/fixture.ts";
 import { writeFixtureCorpus } from "../dom/releases/fixture-corpus.ts";
-import { launchBrowser, newPage } from "./support/browser.ts";
-import { startServer, type StaticServer } from "./support/server.ts";
+import { useSite } from "./support/site.ts";
 
 // Every payload sets the same canary; if any of them ever runs, window.__pwned is set.
 const SCRIPT = "<script>window.__pwned = 'script'</script>";
@@ -37,39 +36,35 @@ const hostile = makeRelease({
   documents: [LINK],
 });
 
-let work: string;
-let server: StaticServer;
-let browser: Browser;
+let work: string | undefined;
 
 /** The built app and assets from the e2e site, over a corpus of hostile releases, prerendered. */
-beforeAll(async () => {
-  const dist = inject("distDir");
-  work = await mkdtemp(join(tmpdir(), "readout-xss-"));
-  const site = join(work, "site");
-  for (const entry of await readdir(dist)) {
-    if (["corpus", "releases", "people"].includes(entry)) continue;
-    await cp(join(dist, entry), join(site, entry), { recursive: true });
-  }
-  await writeFixtureCorpus(join(site, "corpus"), [hostile, makeRelease()]);
-  await prerender({ distDir: site, corpusDir: join(site, "corpus"), siteUrl: null });
-  server = await startServer(site);
-  browser = await launchBrowser();
+const site = useSite({
+  serve: async (dist) => {
+    work = await mkdtemp(join(tmpdir(), "readout-xss-"));
+    const hostileSite = join(work, "site");
+    for (const entry of await readdir(dist)) {
+      if (["corpus", "releases", "people"].includes(entry)) continue;
+      await cp(join(dist, entry), join(hostileSite, entry), { recursive: true });
+    }
+    await writeFixtureCorpus(join(hostileSite, "corpus"), [hostile, makeRelease()]);
+    await prerender({ distDir: hostileSite, corpusDir: join(hostileSite, "corpus"), siteUrl: null });
+    return hostileSite;
+  },
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
 async function openWatched(path: string): Promise<Page> {
-  const { page } = await newPage(browser);
+  const { page } = await site.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   return page;
 }
 

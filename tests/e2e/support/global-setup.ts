@@ -30,7 +30,9 @@ export default function setup(project: TestProject) {
   const run = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts/build-site.ts"), "--out", dist], {
     cwd: root,
     // Always the sample: the tests know its releases, whatever corpus the developer browses.
-    env: { ...process.env, READOUT_CORPUS: join(root, "corpus"), READOUT_CORPUS_OUT: join(work, "corpus") },
+    // vitest sets NODE_ENV=test, which would make Vite bundle React's development build; the browser
+    // tests must exercise what ships.
+    env: { ...process.env, NODE_ENV: "production", READOUT_CORPUS: join(root, "corpus"), READOUT_CORPUS_OUT: join(work, "corpus") },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
