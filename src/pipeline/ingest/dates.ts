@@ -179,7 +179,7 @@ const STAMP_TIME = "(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AP]\\
 /** The time may also come first: "10:21, September 04, 2024". */
 const STAMP = new RegExp(`(?:\\d{1,2}:\\d{2}(?::\\d{2})?,?\\s+)?${STAMP_DATE}${STAMP_TIME}`, "i");
 /** Labels that sit next to a page timestamp: nothing of the release is said on such a line. */
-const STAMP_LABEL = /^(?:(?:Updated|Published|Posted|Released|Date|Time|Last (?:updated|modified)|Release date)\s*:?|\(?Source\s*:\s*[^()|｜:]{1,60}\)?|Editors?\s*:\s*[^|｜:]{1,40}|Author\s*:\s*[^|｜:]{1,40}|From\s*:\s*[^|｜:]{1,60}|By\s+[\p{Lu}][^|｜:]{1,60}|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|org|net|gov|int)(?:\.[a-z]{2})?|\([^()]{1,40}\)|[|｜/·•\-–—]|\s)*$/iu;
+const STAMP_LABEL = /^(?:(?:Updated|Published|Posted|Released|Date|Time|Last (?:updated|modified)|Release date)\s*[:：]?|\(?Source\s*[:：]\s*[^()|｜:]{1,60}\)?|Editors?\s*[:：]\s*[^|｜:]{1,40}|Author\s*[:：]\s*[^|｜:]{1,40}|From\s*[:：]\s*[^|｜:]{1,60}|By\s+[\p{Lu}][^|｜:]{1,60}|[\w-]+(?:\.[\w-]+)+\.(?:com|cn|org|net|gov|int)(?:\.[a-z]{2})?|\([^()]{1,40}\)|[|｜/·•\-–—]|\s)*$/iu;
 
 /**
  * A page timestamp on a line of its own: "2024-09-04 10:21:05", "Updated: 2024-09-04",

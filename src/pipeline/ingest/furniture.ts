@@ -28,7 +28,7 @@ const TOOLS_LINE = new RegExp(`^(?:[\\[【(]?\\s*${TOOL}\\s*[\\]】)]?\\s*[|·�
 const GLUED_TOOLS = /(?<=[.!?”"’)\]]|^)\s*(?:(?:Suggest To A Friend|[\[【]\s*(?:Print|Close)\s*[\]】])\s*)+(?:\s*(?:Print|Close)\b)*\s*$/i;
 
 const COPYRIGHT = /^(?:Copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|\bAll rights reserved\b/i;
-const SOURCE_BYLINE = /^\[?\s*(?:\(?\s*Source\s*:\s*[^()|｜.]{1,60}\)?\s*(?:[|｜]\s*)?(?:(?:Editors?|Author|Reporter|Web editor|Responsible editor)\s*:\s*[^|｜]{1,60})?|(?:Editors?|Web editor|Responsible editor)\s*:\s*[\p{Lu}][^|｜.\]]{0,60})\s*\]?$/iu;
+const SOURCE_BYLINE = /^\[?\s*(?:\(?\s*Source\s*[:：]\s*[^()|｜.]{1,60}\)?\s*(?:[|｜]\s*)?(?:(?:Editors?|Author|Reporter|Web editor|Responsible editor)\s*[:：]\s*[^|｜]{1,60})?|(?:Editors?|Web editor|Responsible editor)\s*[:：]\s*[\p{Lu}][^|｜.\]]{0,60})\s*\]?$/iu;
 const SHARE_ROW = /^(?:Share(?:\s+(?:this|on|to))?(?:\s+(?:article|story|page))?\s*:?)(?:\s*[\p{Lu}][\p{L}+.]*){0,10}\s*$/u;
 /** Headings of a "see also" list at the foot of a page. */
 export const RELATED_HEADING = /^(?:Related(?:\s+(?:news|articles|stories|content|links|reading|reports|items))?|See also|Read more|More news|Further reading|Recommended|You may also like)\s*:?$/i;
@@ -36,6 +36,9 @@ export const RELATED_HEADING = /^(?:Related(?:\s+(?:news|articles|stories|conten
 /** A photo caption ends with the picture's credit: "(Tessa News/Mira Kolb)", "(Photo by Mira Kolb)", "(Photo: ...)". */
 const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L} .'-]{1,30}\/\s*[\p{Lu}][\p{L} .'-]{1,40}|Photo(?:graph)?(?:\s+by|\s*:|\s*\/)[^()]{2,60})\)\s*$/u;
 export const isPhotoCaption = (t: string) => t.length <= 500 && PHOTO_CREDIT.test(t);
+
+/** A stamp's or byline's label left alone in its own element ("Updated:", "Source:"), or a font-size toolbar. */
+const LONE_LABEL = /^(?:(?:Updated|Published|Posted|Released|Source|Editors?|Date|Time|Share|By|Author|Reporter)\s*[:：]?|[\[【]?\s*(?:Font(?:\s+size)?|Text size)\s*[:：][^.!?]{0,40}[\]】]?)$/i;
 
 /** A whole line (or block) that is page furniture and never release text. */
 export function isFurnitureLine(line: string): boolean {
@@ -47,6 +50,7 @@ export function isFurnitureLine(line: string): boolean {
   if (t.length <= 120 && SHARE_ROW.test(t)) return true;
   if (pageStampOfLine(t)) return true;
   if (isPhotoCaption(t)) return true;
+  if (LONE_LABEL.test(t)) return true;
   return isNavLine(t) || isBreadcrumb(t);
 }
 

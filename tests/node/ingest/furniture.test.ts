@@ -67,6 +67,11 @@ describe("furniture lines", () => {
     expect(isFurnitureLine("The ministers signed the accord on ports (the third this year).")).toBe(false);
   });
 
+  it("drops lone stamp labels, font toolbars and full-width-colon bylines", () => {
+    for (const t of ["Updated:", "Source:", "【Font: Large Medium Small】", "Source：Tessa News", "Editor：Mira Kolb"]) expect(isFurnitureLine(t), t).toBe(true);
+    expect(isFurnitureLine("Updated figures were shared by both ministries.")).toBe(false);
+  });
+
   it("recognises a nav line by its short capitalised items set apart by spaces or bars", () => {
     expect(isNavLine("Home   News   Spokesperson   Treaties   Contact")).toBe(true);
     expect(isNavLine("Home|Ministry|Embassies|Visa")).toBe(true);
