@@ -6,14 +6,14 @@ import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Absolute path of the static site built once for the whole e2e run (see tests/e2e/support/README in docs/testing.md). */
+    /** Absolute path of the static site built once for the whole e2e run (see docs/testing.md). */
     distDir: string;
   }
 }
 
 /**
  * Builds the static site over the sample corpus once per e2e run, through the real `npm run build`
- * script, into a temp folder. Tests read its path with `inject("distDir")`.
+ * script, into a temp folder. Tests reach it through `useSite()` (support/site.ts), which reads `inject("distDir")`.
  * READOUT_E2E_DIST=<folder> reuses a site built earlier (handy while writing a test); it is not removed.
  */
 export default function setup(project: TestProject) {

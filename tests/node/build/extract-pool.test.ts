@@ -29,6 +29,21 @@ describe("extraction worker pool", () => {
     }
   });
 
+  it("does not charge a worker's start-up to its first file, and states a short limit in milliseconds", async () => {
+    // The stand-in takes 800 ms to load and the limit is 300 ms: the healthy file is built only if the
+    // clock starts when the worker is ready.
+    const pool = new ExtractPool(1, 1000, 300, new URL("./workers/slow-start-worker.mjs", import.meta.url));
+    try {
+      const got = await collect(pool, ["a.md", "b-hang.md"]);
+      expect(got.map((o) => (o.kind === "built" ? JSON.parse(o.json).file : `${o.reason}: ${o.message}`))).toEqual([
+        "a.md",
+        "error: extraction took over 300 ms and was stopped",
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("fails the whole run with a clear message when a worker cannot start at all", async () => {
     const pool = new ExtractPool(1, 1000, 500, new URL("./workers/broken-worker.mjs", import.meta.url));
     try {
