@@ -110,11 +110,13 @@ interface PersonAgg {
   releaseCount: number;
   titles: Map<string, { first: string | null; last: string | null; count: number }>;
   statements: Statement[];
+  /** The oldest statement kept at the last trim: anything older can never make the page. */
+  floor: Statement | null;
   statementCount: number;
   met: Map<string, number>;
 }
 
-function compareStatements(a: Statement, b: Statement): number {
+function compareStatements(a: Pick<Statement, "releaseId" | "date" | "paragraphIndex">, b: Pick<Statement, "releaseId" | "date" | "paragraphIndex">): number {
   return compareNewestFirst({ date: a.date, id: a.releaseId }, { date: b.date, id: b.releaseId }) || a.paragraphIndex - b.paragraphIndex;
 }
 
@@ -135,7 +137,7 @@ export class PeopleAggregate {
     for (const person of release.people) {
       let agg = this.people.get(person.id);
       if (!agg) {
-        agg = { names: new Map(), aliases: new Set(), releaseCount: 0, titles: new Map(), statements: [], statementCount: 0, met: new Map() };
+        agg = { names: new Map(), aliases: new Set(), releaseCount: 0, titles: new Map(), statements: [], floor: null, statementCount: 0, met: new Map() };
         this.people.set(person.id, agg);
       }
       agg.releaseCount++;
@@ -156,9 +158,14 @@ export class PeopleAggregate {
         const agg = this.people.get(speaker);
         if (!agg) continue;
         agg.statementCount++;
-        agg.statements.push({ releaseId: release.id, paragraphId: p.id, paragraphIndex: index, date: release.date, releaseTitle: release.title, text: clip(p.text) });
+        const key = { releaseId: release.id, paragraphIndex: index, date: release.date };
+        if (agg.floor && compareStatements(key, agg.floor) > 0) continue;
+        agg.statements.push({ ...key, paragraphId: p.id, releaseTitle: release.title, text: clip(p.text) });
         // Trim in batches: sorting on every push would be quadratic for prolific speakers.
-        if (agg.statements.length >= STATEMENT_CAP * 2) agg.statements = agg.statements.sort(compareStatements).slice(0, STATEMENT_CAP);
+        if (agg.statements.length >= STATEMENT_CAP * 2) {
+          agg.statements = agg.statements.sort(compareStatements).slice(0, STATEMENT_CAP);
+          agg.floor = agg.statements[STATEMENT_CAP - 1]!;
+        }
       }
     });
     for (const [a, b] of metPairs(release)) {
