@@ -46,6 +46,7 @@ export function visitDestination(sentence: string): string | null {
 
 /** First words of places with three or more words and no "of" ("New York City", "Papua New Guinea"). */
 const LONG_PLACE_START = new Set(["new", "united", "south", "north", "east", "west", "papua", "saint", "st.", "san", "santa", "los", "las", "rio", "sri", "hong", "kuala", "abu", "addis", "buenos", "costa", "el", "puerto", "port", "ho", "nizhny", "dar", "bosnia", "trinidad", "antigua", "sao", "são", "central", "democratic", "republic", "russian", "czech", "dominican"]);
+const SPEECH_VERB_NEXT = /^\s+(?:said|says|told|noted|stressed|added|stated|announced|emphasi[sz]ed|thanked|expressed|welcomed|underlined|pointed)\b/;
 /** Particles inside multi-word place names ("Sharm El Sheikh", "Rio de Janeiro"), never inside a personal name run-on. */
 const PLACE_PARTICLE = /^(?:of|the|de|El|Al|Ad|As|Ash|Es|Er|Bin|Ben|Abu|Dar|Da|Do|Du|La|Le|Les|Los|Las|Del|Della|Sur|Am|Im|An|City|Region|Oblast|Province|State|County|District|Island|Islands)$/i;
 /** Words that may follow a place in running text; anything else lower case (a verb) means the place ran into a subject. */
@@ -61,6 +62,8 @@ function trimPlace(phrase: string, following = ""): string | null {
   if (!VENUE.test(mainRaw!) && !tokens.some((t) => PLACE_PARTICLE.test(t))) {
     if (tokens.length >= 3 && !LONG_PLACE_START.has(tokens[0]!.toLowerCase())) tokens = tokens.slice(0, 1);
     else if (tokens.length >= 3 && more.length === 0 && !AFTER_PLACE.test(following)) tokens = tokens.slice(0, tokens.length - 2);
+    // "in Ankara Yilmaz said": a surname before a verb of speech is the speaker, not part of the city.
+    else if (tokens.length === 2 && more.length === 0 && !LONG_PLACE_START.has(tokens[0]!.toLowerCase()) && SPEECH_VERB_NEXT.test(following)) tokens = tokens.slice(0, 1);
   }
   const out: string[] = [];
   for (const [i, t] of tokens.entries()) {

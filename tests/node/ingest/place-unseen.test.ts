@@ -34,6 +34,8 @@ describe("place of the principal event", () => {
     expect(placeFromText("The deputy head met in Ukraine Karen Ostrova, the head of the mission.")).toBe("Ukraine");
     expect(placeFromText("The adviser met in Kyiv, Ukraine Jonas Weller said the talks went well.")).toBe("Kyiv, Ukraine");
     expect(placeFromText("The leaders met in Sharm El Sheikh, Egypt.")).toBe("Sharm El Sheikh, Egypt");
+    expect(placeFromText("After the talks held in Velmor Ostrova said the accord was ready.")).toBe("Velmor");
+    expect(placeFromText("The envoys met in New York prior to the forum.")).toBe("New York");
   });
 
   it("prefers the opening's place, then a visit's destination, then the wire dateline's city", () => {
