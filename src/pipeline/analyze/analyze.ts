@@ -119,10 +119,14 @@ function attachAttendees(drafts: EventDraft[], paragraphs: AnalyzedParagraph[], 
     let target: EventDraft | undefined;
     if (a.ref === "ceremony") target = drafts.find((d) => d.kind === "welcome") ?? drafts.find((d) => d.kind === "ceremony");
     else if (a.ref) target = drafts.find((d) => d.kind === a.ref);
+    // Signers belong to a signing the release reports, or to nothing.
+    if (a.only && !target) continue;
     // No part named: the part reported in the same paragraph, else the main one.
     target ??= drafts.find((d) => d.paragraph === a.paragraph) ?? drafts.find((d) => d.kind === "talks" || d.kind === "call") ?? drafts[0];
     if (!target) continue;
     for (const m of findMentions(a.sentence)) {
+      // A bare surname among signers is most often a principal named in passing ("Mr Castro signed").
+      if (a.only && m.tokens <= 1) continue;
       const p: PersonDraft | null = m.tokens <= 1 ? (m.titled ? people.resolveName(`${m.title ?? ""} ${m.name}`.trim()) : people.resolveName(m.name)) : people.resolveName(m.name);
       if (p && !principals.includes(p.id) && !target.attendees.includes(p.id)) target.attendees.push(p.id);
     }

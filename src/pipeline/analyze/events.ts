@@ -207,7 +207,7 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
         else if (inlineBefore && refKind(inlineBefore[1]!) !== f.kind) relation = { when: "before", ref: refKind(inlineBefore[1]!)! };
         if (!relation && later && events.length) relation = { when: "after", ref: events[events.length - 1]!.kind };
         // "The talks continued over a working lunch": the meal is a round of the talks, so it keeps their place.
-        if (!relation && f.kind === "meal" && (/^\s+format\b/i.test(tail) || /\b(?:continued|held)\s+(?:in\s+|over\s+|at\s+|during\s+)(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(body.slice(Math.max(0, f.at - 50), f.at)))) relation = { when: "after", ref: "talks" };
+        if (!relation && f.kind === "meal" && /\b(?:talks|negotiations|conversation|discussions?)\s+(?:\S+\s+){0,3}?(?:continued|were\s+held|went\s+on)\s+(?:in\s+|over\s+|at\s+|during\s+)(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(body.slice(Math.max(0, f.at - 90), f.at))) relation = { when: "after", ref: "talks" };
         // Talks the text already reported, then "continued with the delegations": the delegations make a second round.
         const secondRound =
           f.kind === "talks" &&
@@ -258,7 +258,7 @@ export function findEvents(title: string, paragraphs: AnalyzedParagraph[]): Even
 
 // Words around "signing"/"signed" that put the documents at another time or in someone's wishes, not at this occasion.
 const SIGNING_ELSEWHERE_BEFORE = /\b(?:praised|welcomed|hailed|recalled|commended|appreciated|noted|celebrated|marked|highlighted|looked\s+forward\s+to|look\s+forward\s+to|looking\s+forward\s+to|prepar(?:e|es|ed|ing)\s+for|anniversary\s+of|since|previously|already|earlier|recently|formerly|once)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?$/i;
-const SIGNING_ELSEWHERE_AFTER = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:last\s+(?:year|month|week|autumn|spring|summer|winter)|earlier(?!\s+(?:today|this\s+(?:morning|afternoon)))|previously|(?:years?|months?|weeks?)\s+ago|in\s+the\s+past)\b/iu;
+const SIGNING_ELSEWHERE_AFTER = /^(?:\s+[\p{L}\d’'-]+){0,5}?\s+(?:last\s+(?:year|month|week|autumn|spring|summer|winter)|earlier(?!\s+(?:today|this\s+(?:morning|afternoon)))|previously|(?:years?|months?|weeks?)\s+ago|in\s+the\s+past|in\s+(?:1[89]|20)\d\d)\b/iu;
 
 /** A signing told about in passing (praised, looked forward to, signed last year) rather than done at this occasion. */
 function passingSigning(body: string, at: number, end: number): boolean {
@@ -375,12 +375,25 @@ export function toReleaseEvents(drafts: EventDraft[], principals: string[]): Rel
 
 const ATTEND = /\b(?:attended|were\s+(?:also\s+)?present|was\s+(?:also\s+)?present|took\s+part|taking\s+part|joined\s+by|accompanied\s+by|participated|in\s+attendance|also\s+attending|present\s+were|were\s+also\s+there)\b/i;
 
+const SIGNED_BY = /\b(?:was|were|have\s+been|had\s+been)\s+(?:also\s+)?signed\s+by\b/i;
+/** The subject before "signed", after any opening phrase ("Following the talks, ..."). */
+const SIGNERS = /^(.{3,240}?)\s+(?:also\s+|then\s+|jointly\s+)?signed\b/i;
+const SIGNING_OPENER = /^(?:(?:Following|After|At\s+the\s+(?:end|close|conclusion)\s+of|Upon|On|In|Later|Then|Subsequently|Also|Afterwards)\b[^,]{0,80},\s+)+/i;
+
 /** Sentences that list attendees, with the kind of the part they refer to (or null: the main part). */
-export function attendanceSentences(paragraphs: AnalyzedParagraph[]): { paragraph: number; sentence: string; ref: EventKind | null }[] {
-  const out: { paragraph: number; sentence: string; ref: EventKind | null }[] = [];
+export function attendanceSentences(paragraphs: AnalyzedParagraph[]): { paragraph: number; sentence: string; ref: EventKind | null; only?: boolean }[] {
+  const out: { paragraph: number; sentence: string; ref: EventKind | null; only?: boolean }[] = [];
   paragraphs.forEach((p, index) => {
     if (p.kind === "turn" || p.kind === "heading") return;
     for (const sentence of splitSentences(p.text)) {
+      // Those who put their names to the documents attend the signing: "signed by X and Y", "X and Y signed ...".
+      const by = SIGNED_BY.exec(sentence);
+      const subj = by ? null : SIGNERS.exec(sentence);
+      const signers = by ? sentence.slice(by.index + by[0].length) : subj ? subj[1]!.replace(SIGNING_OPENER, "") : null;
+      if (signers !== null) {
+        const at = by ? by.index : sentence.search(/\bsigned\b/i);
+        if (at >= 0 && !passingSigning(sentence, at, at + 6)) out.push({ paragraph: index, sentence: signers, ref: "signing", only: true });
+      }
       const m = ATTEND.exec(sentence);
       if (!m) continue;
       // "X attended a plenary session": X holds that part; only "attended the talks" lists attendees of a part already reported.

@@ -93,3 +93,13 @@ describe("a meal that is a round of the talks", () => {
     expect(out).toEqual(["talks", "meal", "press"]);
   });
 });
+
+describe("a signing in another year", () => {
+  it("is history, not a part of this occasion", () => {
+    const out = kinds("President Berg meets President Kral", [
+      "President Anna Berg held talks with President Ivo Kral.",
+      "The two ministers recalled that the border treaty was signed in 1958 by their predecessors.",
+    ]);
+    expect(out).toEqual(["talks"]);
+  });
+});
