@@ -56,6 +56,19 @@ describe("people aggregates", () => {
     expect(agg.page("lea-holm").statementCount).toBe(0);
   });
 
+  it("keeps exactly the newest statements when many more arrive, in any order", () => {
+    const agg = new PeopleAggregate();
+    const total = STATEMENT_CAP * 8;
+    const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    // A fixed shuffle: releases arrive in file order, not date order.
+    const order = Array.from({ length: total }, (_, i) => (i * 7919) % total);
+    for (const n of order) agg.add(release(1, { id: `r-${n}`, date: day(n) }));
+    const page = agg.page("ana-berg");
+    expect(page.statementCount).toBe(total);
+    const newest = Array.from({ length: STATEMENT_CAP }, (_, i) => day(total - 1 - i));
+    expect(page.statements.map((s) => s.date)).toEqual(newest);
+  });
+
   it("records each title with the first and last date it was seen, and who was met most", () => {
     const agg = new PeopleAggregate();
     agg.add(release(3));
