@@ -61,13 +61,15 @@ export function stripGluedTools(line: string): string {
 
 /**
  * The index where a "Related news" list starts, or -1. The list runs to the end: its heading, then
- * headlines; a long sentence of prose after it means the heading was part of the body after all.
+ * headlines; prose after it (long lines, or sentences) means the heading was part of the body after all.
  */
 export function relatedListStart(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     if (!RELATED_HEADING.test(lines[i]!.trim())) continue;
-    const after = lines.slice(i + 1);
-    if (after.every((l) => l.split(/\s+/).length <= 30)) return i;
+    // Headlines: short, few, and mostly without a sentence end; short transcript turns after a "See also" are not a list.
+    const after = lines.slice(i + 1).filter((l) => !isFurnitureLine(l));
+    const sentences = after.filter((l) => /[.!?"”]$/.test(l.trim())).length;
+    if (after.length <= 15 && after.every((l) => l.split(/\s+/).length <= 30) && sentences * 3 <= after.length) return i;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFurnitureLine, isNavLine, siteNameOfCopyright, stripGluedTools } from "../../../src/pipeline/ingest/furniture.ts";
+import { isFurnitureLine, isNavLine, relatedListStart, siteNameOfCopyright, stripGluedTools } from "../../../src/pipeline/ingest/furniture.ts";
 import { allText, ingestOk, texts } from "./helpers.ts";
 
 // An invented page in the house style of a ministry site saved as text: menu, breadcrumb, title,
@@ -70,6 +70,11 @@ describe("furniture lines", () => {
   it("drops lone stamp labels, font toolbars and full-width-colon bylines", () => {
     for (const t of ["Updated:", "Source:", "【Font: Large Medium Small】", "Source：Tessa News", "Editor：Mira Kolb"]) expect(isFurnitureLine(t), t).toBe(true);
     expect(isFurnitureLine("Updated figures were shared by both ministries.")).toBe(false);
+  });
+
+  it("cuts a related list at the end but never short turns after a 'See also' line", () => {
+    expect(relatedListStart(["Body text.", "Related news", "Ando meets envoys", "Vell opens consulate"])).toBe(1);
+    expect(relatedListStart(["Body text.", "See also", "Thank you.", "Thank you very much.", "We agree."])).toBe(-1);
   });
 
   it("recognises a nav line by its short capitalised items set apart by spaces or bars", () => {
