@@ -1,6 +1,7 @@
 import type { Dir } from "node:fs";
 import { mkdir, opendir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { siteDescription } from "../../src/components/format.ts";
 import { paths } from "../../src/lib/paths.ts";
 import { corpusFiles } from "../../src/lib/corpus-files.ts";
 import type { FacetPostings, ListPage, Manifest, Person, PersonPage, Release, ReleaseSummary } from "../../src/lib/corpus-schema.ts";
@@ -69,6 +70,7 @@ export class PageTemplate {
     const title = escapeHtml(head.title);
     const description = escapeHtml(head.description);
     const tags = [
+      `<meta name="description" content="${description}" />`,
       url ? `<link rel="canonical" href="${escapeHtml(url)}" />` : "",
       `<meta property="og:site_name" content="Readout" />`,
       `<meta property="og:type" content="${head.type}" />`,
@@ -82,7 +84,8 @@ export class PageTemplate {
     ].filter(Boolean);
     const before = this.before
       .replace(/<title>[^<]*<\/title>/, () => `<title>${title} — Readout</title>`)
-      .replace(/<meta name="description" content="[^"]*"\s*\/?>/, () => `<meta name="description" content="${description}" />`)
+      // index.html carries no description of its own (the app renders one per page); drop any so a page has exactly one.
+      .replace(/\s*<meta name="description" content="[^"]*"\s*\/?>/g, "")
       .replace(/<\/head>/, () => `  ${tags.join("\n    ")}\n  </head>`);
     return `${before}<div id="root">${body}</div>${this.after}`;
   }
@@ -195,6 +198,13 @@ async function eachLimited<T>(items: AsyncIterable<T> | Iterable<T>, limit: numb
   await Promise.all(running);
 }
 
+/** The home page (the built index.html) gets the site description the app's home route also renders. */
+export function withDescription(html: string, description: string): string {
+  const tag = `<meta name="description" content="${escapeHtml(description)}" />`;
+  const without = html.replace(/\s*<meta name="description" content="[^"]*"\s*\/?>/g, "");
+  return without.replace(/<\/head>/, () => `  ${tag}\n  </head>`);
+}
+
 async function writePage(distDir: string, path: string, html: string) {
   const dir = join(distDir, ...path.split("/").filter(Boolean));
   await mkdir(dir, { recursive: true });
@@ -207,6 +217,7 @@ export async function prerender(options: PrerenderOptions): Promise<{ pages: num
   const template = new PageTemplate(await readFile(indexFile, "utf8"), siteUrl, indexFile);
   const manifest = await readJson<Manifest>(join(corpusDir, corpusFiles.manifest()));
   let pages = 0;
+  await writeFile(indexFile, withDescription(await readFile(indexFile, "utf8"), siteDescription(manifest.count)));
 
   // Releases, one list page at a time.
   for (let n = 0; n < manifest.pages; n++) {

@@ -3,14 +3,16 @@ import { PageHeading } from "../components/page-heading.tsx";
 import { paths } from "../lib/paths.ts";
 import { SiteShell } from "./root-layout.tsx";
 
+const PAGE_NOT_FOUND = "There is no page at this address. It may have been mistyped, or the release or person is not in this corpus.";
+
 /** "Page not found" with a way on: a search box (plain GET form, works without JavaScript) and home. */
-export function NotFoundContent() {
+export function NotFoundContent({ heading = "Page not found", explanation = PAGE_NOT_FOUND }: { heading?: string; explanation?: string }) {
   return (
     <>
-      <title>Page not found — Readout</title>
+      <title>{`${heading} — Readout`}</title>
       <meta name="robots" content="noindex" />
-      <PageHeading>Page not found</PageHeading>
-      <p>There is no page at this address. It may have been mistyped, or the release or person is not in this corpus.</p>
+      <PageHeading>{heading}</PageHeading>
+      <p>{explanation}</p>
       <Form method="get" action={paths.search.href()} role="search" className="search-form" aria-labelledby="not-found-q-label">
         <label htmlFor="not-found-q" id="not-found-q-label">
           Search the releases

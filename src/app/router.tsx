@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { createBrowserRouter, RouterProvider } from "react-router-dom";
 import { paths } from "../lib/paths.ts";
 import { AppLoading, RootLayout } from "./root-layout.tsx";
@@ -23,8 +22,26 @@ export const routes = [
   },
 ];
 
-export function AppRouter() {
-  // One router for the app's lifetime, even when StrictMode renders twice.
-  const [router] = useState(() => createBrowserRouter(routes));
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+export const createAppRouter = (): AppRouter => createBrowserRouter(routes);
+
+/**
+ * Resolves once the first navigation (lazy route code and loader data) has finished. Rendering
+ * only then lets a prerendered page keep its static content until the app can show the same page,
+ * instead of flashing the layout's "Loading…" in between.
+ */
+export function whenInitialized(router: AppRouter): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+export function AppRouterProvider({ router }: { router: AppRouter }) {
   return <RouterProvider router={router} />;
 }

@@ -19,6 +19,10 @@ export const formatCount = (n: number): string => numberFormat.format(n);
 /** "1 release", "2,345 releases". */
 export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 
+/** The home page's description, shared by the app and the prerendered index.html so both say the same. */
+export const siteDescription = (count: number): string =>
+  `Readouts of talks, calls, meetings and visits: ${plural(count, "release")}, with who said what and a link to every source.`;
+
 const KIND_LABELS: Record<EventKindName, string> = {
   arrival: "Arrival",
   welcome: "Welcome",
@@ -32,4 +36,5 @@ const KIND_LABELS: Record<EventKindName, string> = {
   other: "Other",
 };
 
+/** The one label per occasion kind: facets, filters, search and the release page all use it. */
 export const kindLabel = (kind: string): string => KIND_LABELS[kind as EventKindName] ?? kind;

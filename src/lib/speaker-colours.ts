@@ -2,7 +2,7 @@
  * One colour per speaker, the same on every page: the person id is hashed into a fixed palette.
  * Each entry carries a tint for the speaker's paragraphs and an ink for their name label, for light
  * and dark. The values are checked for WCAG AA (4.5:1) against the app's text and background tokens
- * in tests/dom/releases/speaker-colours.test.ts, so a new entry cannot slip below it.
+ * in tests/dom/releases/release-text.test.ts ("speaker colours"), so a new entry cannot slip below it.
  */
 export interface SpeakerColour {
   /** A short name for the hue, for debugging and tests. */

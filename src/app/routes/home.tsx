@@ -1,4 +1,5 @@
 import { useLoaderData } from "react-router-dom";
+import { siteDescription } from "../../components/format.ts";
 import { loadListPage, loadManifest } from "../../lib/corpus-client.ts";
 import { HomeView, type HomeLinks } from "../../features/home/home-view.tsx";
 import { paths } from "../../lib/paths.ts";
@@ -21,7 +22,13 @@ const links: HomeLinks = {
 
 export function Component() {
   const { manifest, latest } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
-  return <HomeView manifest={manifest} latest={latest} links={links} />;
+  return (
+    <>
+      <title>Readout: latest diplomatic releases</title>
+      <meta name="description" content={siteDescription(manifest.count)} />
+      <HomeView manifest={manifest} latest={latest} links={links} />
+    </>
+  );
 }
 
 export const ErrorBoundary = RouteErrorBoundary;

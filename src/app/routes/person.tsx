@@ -1,4 +1,5 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router-dom";
+import { plural } from "../../components/format.ts";
 import { PersonView, type PersonLinks } from "../../features/people/person-view.tsx";
 import { CorpusNotFoundError, isValidId, loadManifest, loadPersonPage } from "../../lib/corpus-client.ts";
 import { loadFacetPositions, sharedListReader } from "../../lib/facets-client.ts";
@@ -26,15 +27,24 @@ const links: PersonLinks = {
 export function Component() {
   const { manifest, page, positions } = useLoaderData<Awaited<ReturnType<typeof loader>>>();
   const names = new Map(manifest.publishers.map((p) => [p.id, p.name]));
+  const { person } = page;
+  const mainTitle = page.titles[0]?.title;
   return (
-    <PersonView
+    <>
+      <title>{`${person.name} — Readout`}</title>
+      <meta
+        name="description"
+        content={`${person.name}${mainTitle ? `, ${mainTitle}` : ""}: ${plural(page.releaseCount, "release")} and ${plural(page.statementCount, "statement")} in Readout.`}
+      />
+      <PersonView
       key={page.person.id}
       page={page}
       positions={positions}
       reader={sharedListReader(manifest.pageSize)}
       links={links}
       publisherName={(pid) => names.get(pid) ?? pid}
-    />
+      />
+    </>
   );
 }
 

@@ -3,6 +3,8 @@ import { ReleasePage } from "../../features/releases/release-page.tsx";
 import { useReleaseFind } from "../../features/search/find-in-release.tsx";
 import { CorpusNotFoundError, isValidId, loadRelease } from "../../lib/corpus-client.ts";
 import { paths } from "../../lib/paths.ts";
+import { describe } from "../../lib/release-format.ts";
+import { NotFoundContent } from "../route-error.tsx";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!isValidId(params.releaseId)) throw new Response("Not found", { status: 404 });
@@ -22,30 +24,31 @@ export function shouldRevalidate({ currentParams, nextParams, defaultShouldReval
 export function Component() {
   const release = useLoaderData<Awaited<ReturnType<typeof loader>>>();
   const { find, renderText } = useReleaseFind(release.paragraphs);
-  return <ReleasePage key={release.id} release={release} find={find} {...(renderText ? { renderText } : {})} />;
+  const firstText = release.paragraphs.find((p) => p.kind !== "heading")?.text ?? release.title;
+  return (
+    <>
+      <title>{`${release.title} — Readout`}</title>
+      <meta name="description" content={describe(firstText)} />
+      <ReleasePage key={release.id} release={release} find={find} {...(renderText ? { renderText } : {})} />
+    </>
+  );
 }
 
 export function ErrorBoundary() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const revalidator = useRevalidator();
+  if (notFound) return <NotFoundContent heading="Release not found" explanation="There is no release at this address. It may have been mistyped." />;
   return (
     <section className="release-error">
-      <title>{notFound ? "Release not found — Readout" : "Could not load this release — Readout"}</title>
-      {notFound && <meta name="robots" content="noindex" />}
-      <h1 tabIndex={-1}>{notFound ? "Release not found" : "Could not load this release"}</h1>
+      <title>Could not load this release — Readout</title>
+      <h1 tabIndex={-1}>Could not load this release</h1>
+      <p>Something went wrong while loading it. Check your connection and try again.</p>
       <p>
-        {notFound
-          ? "There is no release at this address. It may have been mistyped."
-          : "Something went wrong while loading it. Check your connection and try again."}
+        <button type="button" onClick={() => revalidator.revalidate()} disabled={revalidator.state === "loading"}>
+          Try again
+        </button>
       </p>
-      {!notFound && (
-        <p>
-          <button type="button" onClick={() => revalidator.revalidate()} disabled={revalidator.state === "loading"}>
-            Try again
-          </button>
-        </p>
-      )}
       <p>
         <Link to={paths.home.href()}>Go to the latest releases</Link>
       </p>

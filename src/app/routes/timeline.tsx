@@ -1,10 +1,10 @@
 import { useCallback, useState } from "react";
 import { useLoaderData, useSearchParams, type LoaderFunctionArgs } from "react-router-dom";
-import { kindLabel } from "../../components/format.ts";
+import { kindLabel, plural } from "../../components/format.ts";
 import type { LazyFilterOptions } from "../../features/timeline/timeline-filters.tsx";
-import { TimelineView } from "../../features/timeline/timeline-view.tsx";
+import { describeFilters, TimelineView } from "../../features/timeline/timeline-view.tsx";
 import { loadManifest } from "../../lib/corpus-client.ts";
-import { filtersFromSearchParams, filtersToParams, loadFacetIndex, resolveFilters, sharedListReader, type Filters } from "../../lib/facets-client.ts";
+import { filtersFromSearchParams, filtersToParams, hasFilters, loadFacetIndex, resolveFilters, sharedListReader, type Filters } from "../../lib/facets-client.ts";
 import { paths } from "../../lib/paths.ts";
 import { RouteErrorBoundary } from "../route-error.tsx";
 
@@ -51,7 +51,10 @@ export function Component() {
   );
   const names = new Map(manifest.publishers.map((p) => [p.id, p.name]));
   return (
-    <TimelineView
+    <>
+      <title>{hasFilters(filters) ? `Timeline: ${describeFilters(filters, options)} — Readout` : "Timeline — Readout"}</title>
+      <meta name="description" content={`Every release by date, ${plural(manifest.count, "release")}, filterable by person, country, publisher, kind and year.`} />
+      <TimelineView
       total={manifest.count}
       positions={positions}
       reader={sharedListReader(manifest.pageSize)}
@@ -62,7 +65,8 @@ export function Component() {
       releaseHref={(id) => paths.release.href(id)}
       publisherName={(id) => names.get(id) ?? id}
       timelineHref={paths.timeline.href()}
-    />
+      />
+    </>
   );
 }
 

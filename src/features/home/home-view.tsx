@@ -23,8 +23,6 @@ export function HomeView({ manifest, latest, links }: HomeViewProps) {
   const years = [...manifest.years].sort((a, b) => b.year - a.year);
   return (
     <>
-      <title>Readout: latest diplomatic releases</title>
-      <meta name="description" content={`Readouts of talks, calls, meetings and visits: ${plural(manifest.count, "release")}, with who said what and a link to every source.`} />
       <PageHeading>Latest releases</PageHeading>
       <p className="muted">
         {plural(manifest.count, "release")} from {plural(manifest.publishers.length, "publisher")}.{" "}

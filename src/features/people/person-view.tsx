@@ -33,14 +33,8 @@ export function PersonView({ page, positions, reader, links, publisherName }: Pe
   const { person } = page;
   const positionSet = useMemo(() => positionsOf(positions), [positions]);
   const aliases = person.aliases.filter((a) => a !== person.name);
-  const mainTitle = page.titles[0]?.title;
   return (
     <>
-      <title>{`${person.name} — Readout`}</title>
-      <meta
-        name="description"
-        content={`${person.name}${mainTitle ? `, ${mainTitle}` : ""}: ${plural(page.releaseCount, "release")} and ${plural(page.statementCount, "statement")} in Readout.`}
-      />
       <PageHeading>{person.name}</PageHeading>
       {aliases.length > 0 ? <p className="muted">Also written as: {aliases.join(", ")}</p> : null}
       <p>

@@ -1,20 +1,8 @@
 import type { MouseEvent } from "react";
 import { Link, useLocation } from "react-router-dom";
+import { kindLabel } from "../../components/format.ts";
 import type { Person, ReleaseEvent } from "../../lib/corpus-schema.ts";
 import { joinNames, personName } from "./release-text.ts";
-
-const KIND_LABELS: Record<ReleaseEvent["kind"], string> = {
-  arrival: "Arrival",
-  welcome: "Welcome ceremony",
-  talks: "Talks",
-  call: "Call",
-  signing: "Signing",
-  press: "Press",
-  meal: "Meal or reception",
-  ceremony: "Ceremony",
-  summit: "Summit session",
-  other: "Other",
-};
 
 export interface OccasionTimelineProps {
   events: readonly ReleaseEvent[];
@@ -36,7 +24,7 @@ export function OccasionTimeline({ events, people, onRechoose }: OccasionTimelin
           const who = joinNames([...e.participants, ...e.attendees].map((id) => personName(people, id)));
           const label = (
             <>
-              <span className="occasion-kind">{KIND_LABELS[e.kind]}:</span> {e.label}
+              <span className="occasion-kind">{kindLabel(e.kind)}:</span> {e.label}
             </>
           );
           const paragraph = e.paragraph;

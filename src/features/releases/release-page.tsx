@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { useLocation, useNavigate } from "react-router-dom";
 import { paths } from "../../lib/paths.ts";
 import type { Release } from "../../lib/corpus-schema.ts";
-import { describe, formatReleaseDate, safeHttpUrl } from "../../lib/release-format.ts";
+import { formatReleaseDate, safeHttpUrl } from "../../lib/release-format.ts";
 import { AttendeeLists } from "./attendee-lists.tsx";
 import { OccasionTimeline } from "./occasion-timeline.tsx";
 import { QuoteShare, type SelectedQuote } from "./quote-share.tsx";
@@ -118,12 +118,9 @@ export function ReleasePage({ release, find, renderText }: ReleasePageProps) {
 
   const date = formatReleaseDate(release.date);
   const source = safeHttpUrl(release.sourceUrl);
-  const firstText = release.paragraphs.find((p) => p.kind !== "heading")?.text ?? release.title;
 
   return (
     <article className="release" ref={articleRef} aria-labelledby="release-title">
-      <title>{`${release.title} — Readout`}</title>
-      <meta name="description" content={describe(firstText)} />
       <header className="release-header">
         <h1 id="release-title" tabIndex={-1}>
           {release.title}

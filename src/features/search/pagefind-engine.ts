@@ -1,4 +1,5 @@
 import { emptyResults, PAGE_SIZE, type FacetValueCount, type SearchEngine, type SearchFilters, type SearchHit, type SearchResults } from "./engine.ts";
+import { kindLabel } from "../../components/format.ts";
 import { decodeRecordUrl, paragraphAt, peoplePrefix, searchFiles, type ShardInfo, type ShardList } from "../../lib/search-index-format.ts";
 import type { ParsedQuery } from "./query.ts";
 import { buildSnippet } from "./snippet.ts";
@@ -50,19 +51,6 @@ export interface PagefindEngineOptions {
   /** Display names of publishers by id (from the manifest). */
   publisherNames?: () => Promise<Record<string, string>>;
 }
-
-const KIND_LABELS: Record<string, string> = {
-  arrival: "Arrival",
-  welcome: "Welcome",
-  talks: "Talks",
-  call: "Phone call",
-  signing: "Signing",
-  press: "Press statements",
-  meal: "Meal",
-  ceremony: "Ceremony",
-  summit: "Summit",
-  other: "Other",
-};
 
 /** How many values of each facet the page shows at most (plus any selected ones). */
 export const FACET_LIMIT = 12;
@@ -276,7 +264,7 @@ async function facetCounts(
   const people = top.person.length ? await personNames(top.person.map(([v]) => v)) : {};
   const publishers = top.publisher.length && publisherNames ? await publisherNames().catch(() => ({}) as Record<string, string>) : {};
   const label = (facet: SearchFacet, v: string) =>
-    facet === "person" ? (people[v] ?? v) : facet === "publisher" ? (publishers[v] ?? v) : facet === "kind" ? (KIND_LABELS[v] ?? v) : v;
+    facet === "person" ? (people[v] ?? v) : facet === "publisher" ? (publishers[v] ?? v) : facet === "kind" ? kindLabel(v) : v;
   const out = {} as Record<SearchFacet, FacetValueCount[]>;
   for (const facet of SEARCH_FACETS) out[facet] = top[facet].map(([value, count]) => ({ value, label: label(facet, value), count }));
   return out;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { formatDate } from "../../components/format.ts";
 import { paths } from "../../lib/paths.ts";
 import { defaultSearchEngine } from "./default-engine.ts";
 import type { FacetValueCount, SearchResults } from "./engine.ts";
@@ -137,11 +138,9 @@ export function SearchView() {
   const speakerName = state.speaker
     ? (facets?.person.find((p) => p.value === state.speaker)?.label ?? results?.hits[0]?.speakers[0] ?? state.speaker)
     : null;
-  const title = state.q.trim() ? `Search: ${state.q.trim().slice(0, 60)} — Readout` : "Search — Readout";
 
   return (
     <div className="search-page">
-      <title>{title}</title>
       <h1>Search releases</h1>
       <form role="search" aria-label="Releases" className="search-form search-main-form" onSubmit={onSubmit}>
         <label htmlFor={inputId}>Search releases</label>
@@ -342,9 +341,4 @@ function Pager({ results, state }: { results: SearchResults; state: SearchState 
       )}
     </nav>
   );
-}
-
-function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }

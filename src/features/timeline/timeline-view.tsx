@@ -35,8 +35,6 @@ export function TimelineView(props: TimelineViewProps) {
   const count = positions.length;
   return (
     <>
-      <title>{filtered ? `Timeline: ${described} — Readout` : "Timeline — Readout"}</title>
-      <meta name="description" content={`Every release by date, ${plural(total, "release")}, filterable by person, country, publisher, kind and year.`} />
       <PageHeading>Timeline</PageHeading>
       <TimelineFilters
         filters={filters}

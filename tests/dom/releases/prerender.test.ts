@@ -104,8 +104,15 @@ describe("prerender", () => {
     const { pages } = await prerender({ distDir: dist, corpusDir: corpus, siteUrl: null });
     expect(pages).toBe(3 + 3);
 
+    // Every page carries exactly one description: the home page the site's, a release its own.
+    const home = await readFile(join(dist, "index.html"), "utf8");
+    expect(home.match(/<meta name="description"/g)).toHaveLength(1);
+    expect(home).toContain('<meta name="description" content="Readouts of talks, calls, meetings and visits: 3 releases,');
+
     const second = await readFile(join(dist, "releases", b.id, "index.html"), "utf8");
     expect(second).toContain("<title>A second call — Readout</title>");
+    expect(second.match(/<meta name="description"/g)).toHaveLength(1);
+    expect(second).not.toContain("Readouts of talks, calls");
     expect(second).toContain('<div class="release-para" id="p-1"><p>&lt;script&gt;');
     expect(inlineCodeProblems(second)).toEqual([]);
     expect(second).toContain(`content="${CSP_POLICY}"`);

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -27,6 +27,8 @@ describe("release route", () => {
     );
     renderRoute(`/releases/${release.id}`);
     expect(await screen.findByRole("heading", { level: 1, name: release.title })).toBeInTheDocument();
+    // The route, not the view, names the page.
+    await waitFor(() => expect(document.title).toBe(`${release.title} — Readout`));
   });
 
   it("answers an unknown or malformed id with 'Release not found'", async () => {
@@ -34,7 +36,10 @@ describe("release route", () => {
     vi.stubGlobal("fetch", fetch);
     const { unmount } = renderRoute("/releases/no-such-release");
     expect(await screen.findByRole("heading", { level: 1, name: "Release not found" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Go to the latest releases" })).toHaveAttribute("href", "/");
+    // The same way on as the site's 404 page: a search box and links home and to the timeline.
+    expect(screen.getByRole("searchbox", { name: "Search the releases" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Go to the home page" })).toHaveAttribute("href", "/");
+    expect(screen.getByRole("link", { name: "Browse the timeline" })).toHaveAttribute("href", "/timeline");
     unmount();
 
     fetch.mockClear();
