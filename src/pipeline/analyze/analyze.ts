@@ -3,7 +3,7 @@ import type { AnalyzedParagraph, Analysis, IngestedRelease } from "../types.ts";
 import { findCountries, findDocuments, findOrganisations } from "./entities.ts";
 import { attendanceSentences, findEvents, toReleaseEvents, type EventDraft } from "./events.ts";
 import { findMentions } from "./mentions.ts";
-import { sameGiven } from "./names.ts";
+import { sameGiven, spaceRunTogether } from "./names.ts";
 import { headOfTitle, mentionsOf, type People, type PersonDraft } from "./people.ts";
 import { attribute } from "./speakers.ts";
 
@@ -45,7 +45,8 @@ export function analyze(ingested: IngestedRelease): Analysis {
   const homeCountry = homeCountryOf(ingested);
   const labels = ingested.paragraphs.map((p) => p.label).filter((l): l is string => l !== null);
   const texts = ingested.paragraphs.map((p) => p.text);
-  const { people } = mentionsOf({ title: ingested.title, byline: ingested.byline, labels, texts, homeCountry });
+  // People are looked for in text whose run-together labels are spaced again; the paragraphs keep their text.
+  const { people } = mentionsOf({ title: ingested.title, byline: ingested.byline, labels, texts: texts.map(spaceRunTogether), homeCountry });
   for (const p of people.list) {
     const known = principalOf(p);
     if (!known) continue;

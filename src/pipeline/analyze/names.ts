@@ -26,6 +26,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 /** Capitalised words that are not names: sentence openers, places, bodies, documents, calendar words. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   (
+    "capital energy group holding holdings bank corporation corp inc ltd llc plc gmbh airlines airways motors technologies " +
+    "industries partners pharma pharmaceuticals petroleum oil gas steel fund investments solutions logistics telecom enterprises " +
+    "ventures chamber pipe metallurgical railways vaccine pipeline project betrayal plant works mining refinery " +
+    "turbine tractor auto hydroelectric nippon did dept spox " +
     "a an the this that these those there here it its he she his her him they them their we our us you your i my me " +
     "on in at of for to from by with and or but as after before following prior during while when where then later " +
     "today tomorrow yesterday tonight thank thanks yes no not so also both all each every some many most much more " +
@@ -149,8 +153,15 @@ export function fold(s: string): string {
   return out;
 }
 
+/** Letters with no decomposition ("Ø", "Đ", "ß"): spelt out so that ids and comparisons stay plain ASCII. */
+const LATIN_EXTRA: Record<string, string> = { Ø: "O", ø: "o", Đ: "D", đ: "d", Ð: "D", ð: "d", Æ: "Ae", æ: "ae", Œ: "Oe", œ: "oe", ß: "ss", Ł: "L", ł: "l", Þ: "Th", þ: "th", ı: "i", Ħ: "H", ħ: "h" };
+
+export function latinise(s: string): string {
+  return s.replace(/[ØøĐđÐðÆæŒœßŁłÞþıĦħ]/g, (c) => LATIN_EXTRA[c] ?? c);
+}
+
 function foldUncached(s: string): string {
-  return s
+  return latinise(s)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -160,15 +171,32 @@ function foldUncached(s: string): string {
     .trim();
 }
 
-/** A lower-case ASCII slug: the corpus-wide person id. */
-export function slugify(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+/**
+ * Japanese and Korean family names, for names written surname-first in one release and given-name-first in
+ * another. Surnames shared with Chinese ("Han", "Yang", "Song") are left out: Chinese names stay as written.
+ */
+const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  (
+    "sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki yamaguchi matsumoto inoue kimura " +
+    "hayashi shimizu yamazaki mori abe ikeda hashimoto ishikawa ogawa okada maeda fujita goto hasegawa murakami kondo ishii saito " +
+    "sakamoto endo aoki fujii nishimura fukuda ota miura okamoto matsuda nakagawa nakano harada ono kishida motegi kono kamikawa suga " +
+    "koizumi hamada kishi aso iwaya hagiuda akazawa ishiba takaichi hatoyama noda gemba maehara"
+  ).split(" "),
+);
+const KOREAN_SURNAMES: ReadonlySet<string> = new Set("kim lee park choi jung chung kang cho yoon jang shin seo kwon hwang ahn yoo jeon moon chun ban roh paik".split(" "));
+
+/**
+ * One order for the id of a two-part Japanese or Korean name, whichever order a release writes it in: Japanese
+ * given name first ("Hayashi Yoshimasa" -> "Yoshimasa Hayashi"), Korean surname first ("Jae-in Moon" -> "Moon Jae-in"),
+ * as English-language press mostly writes them. A Korean given name must be hyphenated, so "Grace Lee" stays.
+ */
+export function canonicalOrder(name: string): string {
+  const tokens = name.trim().split(/\s+/);
+  if (tokens.length !== 2) return name;
+  const [a, b] = tokens.map((t) => fold(t)) as [string, string];
+  if (EAST_ASIAN_SURNAMES.has(a) && !EAST_ASIAN_SURNAMES.has(b) && !b.includes("-")) return `${tokens[1]} ${tokens[0]}`;
+  if (KOREAN_SURNAMES.has(b) && !KOREAN_SURNAMES.has(a) && a.includes("-")) return `${tokens[1]} ${tokens[0]}`;
+  return name;
 }
 
 /** Offices that can stand right before a bare surname ("Secretary Blinken", "Mr. Guterres"). */
@@ -189,7 +217,17 @@ export function isHeadTitleWord(word: string): boolean {
 }
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/[.’']s?$/, ""));
+  const lower = word.toLowerCase().replace(/[.’']s?$/, "");
+  return TITLE_WORDS.has(lower) || isHyphenatedTitle(lower);
+}
+
+/** Parts that make a hyphenated word an office: "Minister-Designate", "Ambassador-at-Large", "Under-Secretary-General". */
+const HYPHEN_TITLE_PART = /^(?:designate|elect|at|large|general|in|chief|office|adjoint|ad|interim|under|vice|co|acting)$/;
+
+function isHyphenatedTitle(lower: string): boolean {
+  if (!lower.includes("-")) return false;
+  const parts = lower.split("-");
+  return parts.some((p) => TITLE_WORDS.has(p) || HEAD_TITLE_WORDS.has(p)) && parts.every((p) => TITLE_WORDS.has(p) || HEAD_TITLE_WORDS.has(p) || HYPHEN_TITLE_PART.test(p) || p === "of" || p === "the");
 }
 
 export function isCountryWord(word: string): boolean {
@@ -219,6 +257,7 @@ function isNameWordUncached(word: string): boolean {
   // Acronyms (NATO, LNG) are not names; upper-case labels are title-cased before they get here.
   if (bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}{2}/u.test(bare)) return false;
   if (/\d/.test(bare)) return false;
+  if (isHyphenatedTitle(lower)) return false;
   if (TITLE_WORDS.has(lower) || NOT_NAME_WORDS.has(lower) || COUNTRY_BY_FORM.has(lower) || COMMON_CAPITALISED.has(lower)) return false;
   // Contractions ("I’m", "We’ve") are not names; "O’Brien" keeps its capital after the apostrophe.
   if (/[’'](?:m|ve|re|ll|d|t)$/i.test(bare)) return false;
@@ -306,4 +345,22 @@ export function levenshtein(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+const RUN_TOGETHER = /(?<![\p{L}\p{M}])\p{Lu}\p{Ll}+(?:(?:of|the|and)?\p{Lu}[\p{Ll}\p{M}]+){2,}(?![\p{L}\p{M}])/gu;
+
+/**
+ * "PresidentofPalestineMahmoudAbbas" -> "President of Palestine Mahmoud Abbas": labels whose spaces were lost,
+ * spaced again only when the run opens with an office and every part is a title, country, connector or name word.
+ */
+export function spaceRunTogether(text: string): string {
+  return text.replace(RUN_TOGETHER, (run) => {
+    const parts = run.split(/(?=\p{Lu})/u).flatMap((p) => {
+      const m = /^(\p{Lu}\p{Ll}+?)(of|the|and)$/u.exec(p);
+      return m && (isTitleWord(m[1]!) || isCountryWord(m[1]!)) ? [m[1]!, m[2]!] : [p];
+    });
+    if (!isTitleWord(parts[0]!)) return run;
+    const fits = parts.every((p) => p === "of" || p === "the" || p === "and" || isTitleWord(p) || isCountryWord(p) || isNameWord(p));
+    return fits ? parts.join(" ") : run;
+  });
 }

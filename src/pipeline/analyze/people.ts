@@ -1,6 +1,7 @@
 import type { Person } from "../../lib/corpus-schema.ts";
 import { countryIn, findMentions, type Mention } from "./mentions.ts";
-import { coreTokens, fold, givenOf, isSurnameFirst, levenshtein, sameGiven, slugify, surnameOf, titleCase } from "./names.ts";
+import { slugify } from "../../lib/slug.ts";
+import { coreTokens, fold, canonicalOrder, givenOf, isSurnameFirst, latinise, levenshtein, sameGiven, surnameOf, titleCase } from "./names.ts";
 
 /**
  * People of one release: every mention clustered into one person however the text names them, and a
@@ -193,7 +194,7 @@ export class People {
   finish(canonicalName: (p: PersonDraft) => string | null = () => null): Person[] {
     const used = new Set<string>();
     for (const p of this.list) {
-      let id = slugify(canonicalName(p) ?? p.name) || "person";
+      let id = slugify(latinise(canonicalName(p) ?? canonicalOrder(p.name)));
       while (used.has(id)) id += "-x";
       used.add(id);
       p.id = id;

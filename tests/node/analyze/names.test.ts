@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isNameWord, slugify, surnameOf, titleCase } from "../../../src/pipeline/analyze/names.ts";
+import { slugify } from "../../../src/lib/slug.ts";
+import { isNameWord, surnameOf, titleCase } from "../../../src/pipeline/analyze/names.ts";
 
 describe("names", () => {
   it("slugs a name to a stable lower-case id, dropping accents and punctuation", () => {
