@@ -273,7 +273,7 @@ function ResultList({ results, q }: { results: SearchResults; q: string }) {
     links[next]?.focus();
   };
   return (
-    <ol ref={list} className="search-hits" onKeyDown={onKeyDown} start={(results.page - 1) * results.pageSize + 1}>
+    <ol ref={list} className="search-hits" aria-label="Results" onKeyDown={onKeyDown} start={(results.page - 1) * results.pageSize + 1}>
       {results.hits.map((h) => (
         <li key={`${h.releaseId}-${h.paragraphId ?? ""}`} className="search-hit">
           <h2 className="search-hit-title">

@@ -5,7 +5,7 @@ import { makeRelease } from "./fixture.ts";
 import { renderRelease } from "./render-release.tsx";
 
 const paragraph = (text: string) => screen.getByText(text).closest<HTMLElement>("[data-paragraph-id]")!;
-const location = () => screen.getByTestId("location").textContent;
+const location = () => screen.getByLabelText("location").textContent;
 
 beforeEach(() => {
   // Related releases read the corpus; an empty corpus keeps these tests on the page itself.

@@ -6,7 +6,7 @@ import { ReleasePage } from "../../../src/features/releases/release-page.tsx";
 
 function LocationProbe() {
   const location = useLocation();
-  return <output data-testid="location">{`${location.pathname}${location.search}${location.hash}`}</output>;
+  return <output aria-label="location">{`${location.pathname}${location.search}${location.hash}`}</output>;
 }
 
 function PersonStub() {
