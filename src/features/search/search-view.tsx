@@ -135,8 +135,9 @@ export function SearchView() {
   // Until the fuller counts for this search arrive, the previous ones stay (no flicker while typing).
   const facets = facetState?.facets ?? results?.facets ?? null;
   const pending = status.state === "loading" || (status.state === "done" && status.key !== key);
+  // Until the first answer names the speaker, say nothing rather than flash the raw id.
   const speakerName = state.speaker
-    ? (facets?.person.find((p) => p.value === state.speaker)?.label ?? results?.hits[0]?.speakers[0] ?? state.speaker)
+    ? (facets?.person.find((p) => p.value === state.speaker)?.label ?? results?.hits[0]?.speakers[0] ?? (results ? state.speaker : null))
     : null;
 
   return (
