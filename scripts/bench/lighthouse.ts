@@ -36,8 +36,16 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
     const score = (s: number | null | undefined) => (typeof s === "number" ? Math.round(s * 100) : null);
     return { performance: score(categories?.performance?.score), accessibility: score(categories?.accessibility?.score) };
   } finally {
-    if (chrome.pid !== undefined && chrome.exitCode === null) chrome.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 300));
-    rmSync(profile, { recursive: true, force: true });
+    if (chrome.exitCode === null) {
+      const exited = new Promise((r) => chrome.once("exit", r));
+      chrome.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    }
+    // Chromium may still be flushing its profile; a leftover temp folder must not void the scores.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // Left in the temp folder; harmless.
+    }
   }
 }
