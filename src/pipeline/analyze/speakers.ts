@@ -273,9 +273,58 @@ export function attribute(paragraphs: IngestedParagraph[], people: People): Anal
       }
       turn = null;
     }
-    const reading = reportedSpeakers(text, people, lastPerson);
-    lastPerson = reading.subject;
-    out.push({ text, speakers: reading.speakers.map((s) => s.id), kind: reading.speakers.length ? "reported" : "narration" });
+    const parts = splitMixed(text, people, lastPerson);
+    for (const part of parts) {
+      const reading = reportedSpeakers(part, people, lastPerson);
+      lastPerson = reading.subject;
+      out.push({ text: part, speakers: reading.speakers.map((s) => s.id), kind: reading.speakers.length ? "reported" : "narration" });
+    }
   }
   return out;
+}
+
+/** Paragraphs at least this long may be split where the attribution changes (bodies restored from flat text). */
+const SPLIT_MIN_LENGTH = 400;
+
+function quotesOpen(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/[“«]/g) ?? []).length;
+  const close = (text.match(/[”»]/g) ?? []).length;
+  return straight % 2 === 1 || open !== close;
+}
+
+/**
+ * A long paragraph that mixes narration with reported speech, split at sentence boundaries where the attribution
+ * changes: narration before the first reported sentence stays without a speaker, and each speaker keeps the
+ * sentences that follow their own. Sentences without an attribution of their own stay with the speech before them,
+ * and no split falls inside a quotation.
+ */
+function splitMixed(text: string, people: People, lastPerson: PersonDraft | null): string[] {
+  if (text.length < SPLIT_MIN_LENGTH) return [text];
+  const sentences = splitSentences(text);
+  if (sentences.length < 2) return [text];
+  const keys: string[] = [];
+  /** Sentences of narration about someone else ("X visited ..."): they end the speech before them. */
+  const turnsAway: boolean[] = [];
+  let current = lastPerson;
+  for (const sentence of sentences) {
+    const r = reportedSpeakers(sentence, people, current);
+    turnsAway.push(r.speakers.length === 0 && r.subject !== null && r.subject !== current);
+    current = r.subject;
+    keys.push(r.speakers.map((p) => p.id).sort().join(" "));
+  }
+  const groups: { key: string; sentences: string[] }[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const key = keys[i]!;
+    const last = groups.at(-1);
+    const inQuote = last ? quotesOpen(groups.flatMap((g) => g.sentences).join(" ")) : false;
+    if (last && (inQuote || (key === "" && last.key !== "" && !turnsAway[i]) || key === last.key)) {
+      last.sentences.push(sentence);
+      continue;
+    }
+    groups.push({ key, sentences: [sentence] });
+  }
+  if (groups.length < 2) return [text];
+  // Narration sentences only split off when the paragraph also reports someone.
+  return groups.map((g) => g.sentences.join(" "));
 }
