@@ -28,7 +28,7 @@ describe("release route", () => {
     renderRoute(`/releases/${release.id}`);
     expect(await screen.findByRole("heading", { level: 1, name: release.title })).toBeInTheDocument();
     // The route, not the view, names the page.
-    await waitFor(() => expect(document.title).toBe(`${release.title} — Readout`));
+    await waitFor(() => expect(document.title).toBe(`${release.title} — Readout`), { timeout: 5000 });
   });
 
   it("answers an unknown or malformed id with 'Release not found'", async () => {
