@@ -74,7 +74,7 @@ export function findDocuments(texts: readonly string[]): string[] {
       if (!/^\p{Lu}/u.test(text.slice(at))) continue;
       // The document's full name runs on while words are capitalised or connect capitalised words.
       const rest = text.slice(at);
-      const name = /^(?:\p{Lu}[\p{L}\p{M}’'\-]*|(?:of|on|between|and|the|for|in|to|de|du|la)(?=\s+(?:the\s+)?\p{Lu}))(?:\s+(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d{4}|–\d{4}|(?:of|on|between|and|the|for|in|to)(?=\s+(?:the\s+)?(?:\p{Lu}|\d))))*/u.exec(rest);
+      const name = /^\p{Lu}[\p{L}\p{M}’'\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d{4}|–\d{4}|(?:of|on|between|and|the|for|in|to)(?=\s+(?:the\s+)?(?:\p{Lu}|\d))))*/u.exec(rest);
       const doc = (name?.[0] ?? m[1]!)
         .trim()
         .replace(/\s+/g, " ")
