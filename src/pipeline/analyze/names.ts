@@ -29,7 +29,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     "capital energy group holding holdings bank corporation corp inc ltd llc plc gmbh airlines airways motors technologies " +
     "industries partners pharma pharmaceuticals petroleum oil gas steel fund investments solutions logistics telecom enterprises " +
     "ventures chamber pipe metallurgical railways vaccine pipeline project betrayal plant works mining refinery " +
-    "turbine tractor auto hydroelectric nippon did dept spox " +
+    "turbine tractor auto hydroelectric nippon did dept spox resolve property earth " +
     "a an the this that these those there here it its he she his her him they them their we our us you your i my me " +
     "on in at of for to from by with and or but as after before following prior during while when where then later " +
     "today tomorrow yesterday tonight thank thanks yes no not so also both all each every some many most much more " +
