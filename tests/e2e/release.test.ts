@@ -87,7 +87,8 @@ describe("release page", () => {
     const toggle = legend.getByRole("button", { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) });
     await toggle.click();
     await page.waitForURL((u) => u.searchParams.get("speaker") === speaker.id);
-    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    // The router updates the URL before React commits the render (state updates are transitions), so wait for it.
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
 
     const status = legend.getByRole("status");
     await legend.getByRole("button", { name: `Next statement by ${name}` }).click();
