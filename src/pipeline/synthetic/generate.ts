@@ -17,6 +17,16 @@ export const VARIANT_FOLDERS: Record<Variant, string> = {
   "embassy-text": "cn_embassy_seed",
 };
 
+/** How each variant is written to disk: its renderer and file extension. */
+const RENDERERS: Record<Variant, { render: (release: SyntheticRelease, urlId: number) => string; ext: string }> = {
+  "kremlin-html": { render: renderKremlinHtml, ext: "html" },
+  "state-feed": { render: renderStateFeedJson, ext: "json" },
+  "kremlin-row": { render: renderRowJson, ext: "json" },
+  "ukraine-row": { render: renderRowJson, ext: "json" },
+  "whitehouse-md": { render: renderWhiteHouseMarkdown, ext: "md" },
+  "embassy-text": { render: (release) => renderEmbassyText(release), ext: "txt" },
+};
+
 export interface GenerateOptions {
   seed: number;
   /** Share of very long transcripts, 0..1. */
@@ -52,31 +62,8 @@ export function createGenerator(options: GenerateOptions): Generator {
       const release = buildRelease(index, model, pools);
       // Ids far above the real sources' so a synthetic URL never looks like a real page.
       const urlId = 900_000 + index;
-      let content: string;
-      let ext: string;
-      switch (release.variant) {
-        case "kremlin-html":
-          content = renderKremlinHtml(release, urlId);
-          ext = "html";
-          break;
-        case "state-feed":
-          content = renderStateFeedJson(release, urlId);
-          ext = "json";
-          break;
-        case "kremlin-row":
-        case "ukraine-row":
-          content = renderRowJson(release, urlId);
-          ext = "json";
-          break;
-        case "whitehouse-md":
-          content = renderWhiteHouseMarkdown(release, urlId);
-          ext = "md";
-          break;
-        case "embassy-text":
-          content = renderEmbassyText(release);
-          ext = "txt";
-          break;
-      }
+      const { render, ext } = RENDERERS[release.variant];
+      const content = render(release, urlId);
       const name = `${release.date}_${slugify(release.title).slice(0, 60)}-${index}.${ext}`;
       return { relPath: `${VARIANT_FOLDERS[release.variant]}/${release.date.slice(0, 4)}/${name}`, content, release };
     },
