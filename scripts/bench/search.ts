@@ -10,11 +10,15 @@ import { median, percentile } from "./browser.ts";
 import { readJson } from "./site-files.ts";
 
 export interface SearchFigures {
+  /** Until the result count and results for the query are on screen. */
   firstMs: number | null;
   firstBytes: number | null;
   laterP50: number | null;
   laterP95: number | null;
   laterBytes: number | null;
+  /** Until the page stops changing, facet counts included (the app only; null for the baseline). */
+  firstSettledMs?: number | null;
+  laterSettledP95?: number | null;
   note?: string;
 }
 
@@ -65,18 +69,27 @@ async function settle(page: Page, net: { inflight: number }, quietMs: number, ti
 }
 
 /**
- * The app's search as a user meets it: open /search, type each query in the search box and press Enter;
- * a query is answered when the status line names it, no request is in flight and the page has stopped
- * changing (the last DOM mutation is the time taken).
+ * The app's search as a user meets it: open /search, type each query in the search box and press Enter.
+ * Two times per query: "answered" when the status line first names the query (the app writes the
+ * count and the results in the same render), and "settled" when no request is in flight and the page
+ * has stopped changing (the last DOM mutation), which includes facet counts that arrive afterwards.
  */
 export async function measureAppSearch(browser: Browser, siteUrl: string, queries: string[]): Promise<SearchFigures> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   try {
     const page = await context.newPage();
     await page.addInitScript(() => {
-      const w = window as unknown as { __lastMutation: number };
+      const w = window as unknown as { __lastMutation: number; __want: string | null; __answered: number | null };
       w.__lastMutation = performance.now();
-      new MutationObserver(() => (w.__lastMutation = performance.now())).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      w.__want = null;
+      w.__answered = null;
+      new MutationObserver(() => {
+        w.__lastMutation = performance.now();
+        if (w.__want !== null && w.__answered === null) {
+          const named = Array.from(document.querySelectorAll('[role="status"]')).some((el) => (el.textContent ?? "").includes(w.__want!));
+          if (named) w.__answered = w.__lastMutation;
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     const net = trackNetwork(page);
     await page.goto(`${siteUrl}/search`, { waitUntil: "load" });
@@ -85,12 +98,20 @@ export async function measureAppSearch(browser: Browser, siteUrl: string, querie
     const box = (await inMain.count()) > 0 ? inMain.first() : page.locator('input[type="search"]').first();
     if ((await box.count()) === 0) return { firstMs: null, firstBytes: null, laterP50: null, laterP95: null, laterBytes: null, note: "no search box on /search" };
     const times: number[] = [];
+    const settled: number[] = [];
     const bytes: number[] = [];
     let withResults = 0;
     for (const q of queries) {
       await settle(page, net, 200, 5_000);
       const before = net.gzip;
-      const t0 = await page.evaluate(() => performance.now());
+      await box.fill("");
+      await settle(page, net, 200, 5_000);
+      const t0 = await page.evaluate((query) => {
+        const w = window as unknown as { __want: string | null; __answered: number | null };
+        w.__want = query;
+        w.__answered = null;
+        return performance.now();
+      }, q);
       await box.fill(q);
       await box.press("Enter");
       await page.waitForTimeout(30);
@@ -100,8 +121,12 @@ export async function measureAppSearch(browser: Browser, siteUrl: string, querie
         .catch(() => undefined);
       await settle(page, net, 400, 30_000);
       await Promise.all(net.pending);
-      const last = await page.evaluate(() => (window as unknown as { __lastMutation: number }).__lastMutation);
-      times.push(Math.max(0, last - t0));
+      const { last, answered } = await page.evaluate(() => {
+        const w = window as unknown as { __lastMutation: number; __answered: number | null };
+        return { last: w.__lastMutation, answered: w.__answered };
+      });
+      settled.push(Math.max(0, last - t0));
+      times.push(Math.max(0, (answered ?? last) - t0));
       bytes.push(net.gzip - before);
       if ((await page.locator('main a[href*="/releases/"]').count()) > 0) withResults++;
     }
@@ -112,6 +137,8 @@ export async function measureAppSearch(browser: Browser, siteUrl: string, querie
       laterP50: percentile(later, 50),
       laterP95: percentile(later, 95),
       laterBytes: median(bytes.slice(1)),
+      firstSettledMs: settled[0] ?? null,
+      laterSettledP95: percentile(settled.slice(1), 95),
       note: `${queries.length} queries, ${withResults} showed release links`,
     };
   } finally {
