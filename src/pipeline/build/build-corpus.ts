@@ -16,7 +16,8 @@ import {
   type ReleaseSummary,
 } from "../../lib/corpus-schema.ts";
 import { extractRelease } from "../extract-release.ts";
-import { writeSearchIndex } from "../search-index/write-search-index.ts";
+import { stampSearchMeta, writeSearchIndex } from "../search-index/write-search-index.ts";
+import { COLUMN_FACETS, type ColumnFacet } from "../../lib/search-format.ts";
 import { FacetAggregate, PeopleAggregate, compareNewestFirst, releaseRow, type ReleaseRow } from "./aggregates.ts";
 import { stageDir } from "./atomic-dir.ts";
 import { RelatedPicker } from "./related.ts";
@@ -245,11 +246,13 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
       await writer.write(corpusFiles.listPage(n), ListPageSchema, { page: n, items: summaries.slice(n * pageSize, (n + 1) * pageSize) });
 
     const facets = new FacetAggregate();
+    const facetValues: Partial<Record<ColumnFacet, string[]>> = {};
     const labelOf = (facet: Facet, value: string) =>
       facet === "person" ? people.nameOf(value) : facet === "publisher" ? (publishers.get(value) ?? value) : value;
     rows.forEach((row, position) => facets.add(position, row.facets, labelOf));
     for (const facet of FACETS) {
       const values = facets.values(facet);
+      if ((COLUMN_FACETS as readonly Facet[]).includes(facet)) facetValues[facet as ColumnFacet] = values.map((v) => v.value);
       await writer.write(corpusFiles.facetIndex(facet), FacetIndexSchema, { facet, values });
       const buckets = facets.buckets.get(facet);
       for (const v of values)
@@ -272,6 +275,8 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
     const search = await writeSearchIndex({
       outDir: staged.dir,
       summaries,
+      facetValues,
+      personName: (id) => people.nameOf(id),
       releases: async function* () {
         for (const s of summaries) yield JSON.parse(await readFile(join(releasesDir, corpusFiles.release(s.id)), "utf8")) as Release;
       },
@@ -279,12 +284,15 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildReport> {
 
     const hashes = new Map(writer.hashes);
     await hashTree(staged.dir, join(staged.dir, "search"), hashes);
+    // meta.json carries the build id, so it cannot be part of it.
+    hashes.delete("search/meta.json");
     const buildId = sha256(
       [...hashes.entries()]
         .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
         .map(([file, hash]) => `${file}\t${hash}\n`)
         .join(""),
     ).slice(0, 16);
+    if (search) await stampSearchMeta(staged.dir, buildId);
 
     const publisherCounts = new Map<string, number>();
     for (const s of summaries) publisherCounts.set(s.publisher, (publisherCounts.get(s.publisher) ?? 0) + 1);

@@ -1,0 +1,242 @@
+import { PAIR_BUCKETS, POSTINGS_FILE_TARGET, searchFiles, termWeight, type DictEntry, type DictShard, type IndexInfo, type IndexName, type PairEntry, type PairShard } from "../../lib/search-format.ts";
+import { pairHash } from "../../lib/search-text.ts";
+import { ByteWriter, F64Array, U16Log, U32Log } from "./logs.ts";
+
+/** Receives each finished file: a path under the corpus root and its contents. */
+export type Emit = (path: string, data: Uint8Array | string) => void;
+
+/** A dictionary shard with more terms than this is split by one more character. */
+export const DICT_SHARD_SPLIT = 1500;
+
+/** Pair postings are logged as hash * 2^21 + document, one float per posting, sorted in place at the end. */
+const DOC_BITS = 21;
+const DOC_SCALE = 2 ** DOC_BITS;
+export const MAX_INDEX_DOCS = DOC_SCALE;
+/** Term frequencies are stored in 16 bits; the stored weight saturates long before. */
+const MAX_TF = 0xffff;
+
+/** One text span of a document: adjacent terms inside it form pairs, none across spans. */
+export interface Span {
+  terms: readonly string[];
+  /** How many times each term counts in tf (the title counts TITLE_WEIGHT times). */
+  weight: number;
+}
+
+/**
+ * One index ("r" or "s") while documents stream in. Per posting it keeps a term id and a tf in
+ * the log of the document that has it (6 bytes), and per pair posting one float in its hash
+ * bucket (8 bytes); the dictionary is the only per-term JS state.
+ */
+export class TermIndex {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly df = new U32Log();
+  private postTerm = new U32Log();
+  private postTf = new U16Log();
+  private readonly docStart = new U32Log();
+  private readonly docLength = new U32Log();
+  private readonly pairs: (F64Array | undefined)[] = new Array(PAIR_BUCKETS);
+  private lengthSum = 0;
+  private readonly tf = new Map<number, number>();
+  private readonly docPairs = new Set<number>();
+
+  constructor(readonly name: IndexName) {}
+
+  get docs(): number {
+    return this.docStart.length;
+  }
+
+  /** Adds the next document (numbered in arrival order) and returns its number. */
+  add(spans: readonly Span[]): number {
+    const doc = this.docStart.length;
+    if (doc >= MAX_INDEX_DOCS) throw new Error(`more than ${MAX_INDEX_DOCS} documents in one index`);
+    this.docStart.push(this.postTerm.length);
+    const tf = this.tf;
+    const docPairs = this.docPairs;
+    tf.clear();
+    docPairs.clear();
+    let length = 0;
+    for (const span of spans) {
+      const terms = span.terms;
+      length += terms.length;
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i]!;
+        let id = this.termIds.get(term);
+        if (id === undefined) {
+          id = this.terms.length;
+          this.termIds.set(term, id);
+          this.terms.push(term);
+          this.df.push(0);
+        }
+        tf.set(id, (tf.get(id) ?? 0) + span.weight);
+        if (i > 0) docPairs.add(pairHash(terms[i - 1]!, term));
+      }
+    }
+    for (const [id, n] of tf) {
+      this.postTerm.push(id);
+      this.postTf.push(Math.min(n, MAX_TF));
+      this.df.set(id, this.df.get(id) + 1);
+    }
+    for (const h of docPairs) {
+      const bucket = h >>> 24;
+      (this.pairs[bucket] ??= new F64Array()).push(h * DOC_SCALE + doc);
+    }
+    this.docLength.push(length);
+    this.lengthSum += length;
+    return doc;
+  }
+
+  /**
+   * Writes the dictionary shards, pair shards and postings files. `order[final] = arrival number`
+   * renumbers the documents (speaker records are sorted only once all have arrived); without it
+   * the arrival number is the document number.
+   */
+  finish(emit: Emit, order?: Uint32Array): IndexInfo {
+    const docs = this.docs;
+    const avgLength = docs ? this.lengthSum / docs : 0;
+    const arrivalOf = (d: number) => (order ? order[d]! : d);
+
+    // Postings grouped by term (a counting sort): visiting documents in final order keeps each
+    // term's documents ascending without a sort.
+    const termCount = this.terms.length;
+    const total = this.postTerm.length;
+    const start = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) start[t + 1] = start[t]! + this.df.get(t);
+    const cursor = start.slice(0, termCount);
+    const postDoc = new Uint32Array(total);
+    const postWeight = new Uint8Array(total);
+    for (let d = 0; d < docs; d++) {
+      const a = arrivalOf(d);
+      const from = this.docStart.get(a);
+      const to = a + 1 < docs ? this.docStart.get(a + 1) : total;
+      const length = this.docLength.get(a);
+      for (let i = from; i < to; i++) {
+        const t = this.postTerm.get(i);
+        const at = cursor[t]!++;
+        postDoc[at] = d;
+        postWeight[at] = termWeight(this.postTf.get(i), length, avgLength);
+      }
+    }
+    this.postTerm = new U32Log();
+    this.postTf = new U16Log();
+
+    const packer = new PostingsPacker(this.name, emit);
+    const entry = new ByteWriter();
+    const dictKeys: string[] = [];
+    for (const [key, ids] of planDictShards(this.terms)) {
+      dictKeys.push(key);
+      const entries: DictEntry[] = [];
+      for (const t of ids) {
+        const from = start[t]!;
+        const to = start[t + 1]!;
+        let prev = -1;
+        for (let i = from; i < to; i++) {
+          entry.varint(postDoc[i]! - prev);
+          prev = postDoc[i]!;
+        }
+        entry.bytes(postWeight.subarray(from, to));
+        const [file, offset, length] = packer.add(entry.view());
+        entry.length = 0;
+        entries.push([this.terms[t]!, to - from, file, offset, length]);
+      }
+      const shard: DictShard = { key, terms: entries };
+      emit(searchFiles.dict(this.name, key), JSON.stringify(shard));
+    }
+
+    let finalOf: Uint32Array | null = null;
+    if (order) {
+      finalOf = new Uint32Array(docs);
+      for (let d = 0; d < docs; d++) finalOf[order[d]!] = d;
+    }
+    for (let bucket = 0; bucket < PAIR_BUCKETS; bucket++) {
+      const log = this.pairs[bucket];
+      const keys = log ? log.view() : new Float64Array(0);
+      if (finalOf) {
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
+          const doc = k % DOC_SCALE;
+          keys[i] = k - doc + finalOf[doc]!;
+        }
+      }
+      keys.sort();
+      const entries: PairEntry[] = [];
+      let i = 0;
+      while (i < keys.length) {
+        const hash = Math.floor(keys[i]! / DOC_SCALE);
+        let prev = -1;
+        let df = 0;
+        for (; i < keys.length && Math.floor(keys[i]! / DOC_SCALE) === hash; i++) {
+          const doc = keys[i]! % DOC_SCALE;
+          entry.varint(doc - prev);
+          prev = doc;
+          df++;
+        }
+        const [file, offset, length] = packer.add(entry.view());
+        entry.length = 0;
+        entries.push([hash, df, file, offset, length]);
+      }
+      log?.clear();
+      const shard: PairShard = { bucket, pairs: entries };
+      emit(searchFiles.pairs(this.name, bucket), JSON.stringify(shard));
+    }
+    const postingsFiles = packer.close();
+    return { docs, avgLength, dictKeys, postingsFiles };
+  }
+}
+
+/** Fills postings files in order up to about POSTINGS_FILE_TARGET bytes; an entry is never split. */
+class PostingsPacker {
+  private readonly buffer = new ByteWriter(POSTINGS_FILE_TARGET * 2);
+  private file = 0;
+  constructor(
+    private readonly ix: IndexName,
+    private readonly emit: Emit,
+  ) {}
+
+  add(bytes: Uint8Array): [file: number, offset: number, length: number] {
+    if (this.buffer.length > 0 && this.buffer.length + bytes.length > POSTINGS_FILE_TARGET) this.flush();
+    const offset = this.buffer.length;
+    this.buffer.bytes(bytes);
+    return [this.file, offset, bytes.length];
+  }
+
+  private flush(): void {
+    this.emit(searchFiles.postings(this.ix, this.file), this.buffer.take());
+    this.file++;
+  }
+
+  /** Writes the last file; returns how many files were written. */
+  close(): number {
+    if (this.buffer.length > 0) this.flush();
+    return this.file;
+  }
+}
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Dictionary shards: the first two characters of a term, or three when a two-character shard
+ * would hold more than DICT_SHARD_SPLIT terms (terms shorter than that stay in the two-character
+ * shard); one-character terms have one-character keys. Characters are code points, so a key never
+ * ends inside a surrogate pair. Returns the shards sorted by key, each with its terms sorted.
+ */
+export function planDictShards(terms: readonly string[]): [key: string, ids: number[]][] {
+  const prefixes = terms.map((t) => [...t].slice(0, 3));
+  const twoCount = new Map<string, number>();
+  for (const p of prefixes) if (p.length >= 2) twoCount.set(p[0]! + p[1]!, (twoCount.get(p[0]! + p[1]!) ?? 0) + 1);
+  const shards = new Map<string, number[]>();
+  prefixes.forEach((p, id) => {
+    let key: string;
+    if (p.length === 1) key = p[0]!;
+    else {
+      key = p[0]! + p[1]!;
+      if (p.length === 3 && twoCount.get(key)! > DICT_SHARD_SPLIT) key += p[2]!;
+    }
+    const list = shards.get(key);
+    if (list) list.push(id);
+    else shards.set(key, [id]);
+  });
+  return [...shards.entries()]
+    .sort((a, b) => byCodeUnit(a[0], b[0]))
+    .map(([key, ids]) => [key, ids.sort((a, b) => byCodeUnit(terms[a]!, terms[b]!))]);
+}
