@@ -1,16 +1,23 @@
-import { CORPUS_BASE, fetchCorpusFile, loadManifest } from "../../lib/corpus-client.ts";
+import { CORPUS_BASE, CorpusNotFoundError, fetchCorpusFile, loadRelease } from "../../lib/corpus-client.ts";
 import type { SearchEngine } from "./engine.ts";
-import { createPagefindEngine, type PagefindModule } from "./pagefind-engine.ts";
+import { createStaticEngine } from "./static-engine.ts";
 
 let engine: SearchEngine | null = null;
 
-/** The app's engine: Pagefind over the index the corpus build wrote under /corpus/search/. */
+async function fetchCorpusBytes(file: string): Promise<Uint8Array> {
+  const res = await fetch(CORPUS_BASE + file);
+  if (res.status === 404) throw new CorpusNotFoundError(file);
+  if (!res.ok) throw new Error(`Could not load ${file}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The app's engine: the static index the corpus build wrote under /corpus/search/. */
 export function defaultSearchEngine(): SearchEngine {
-  return (engine ??= createPagefindEngine({
-    base: CORPUS_BASE,
+  return (engine ??= createStaticEngine({
     fetchJson: (file) => fetchCorpusFile(file),
-    // pagefind.js is data built with the corpus, not part of the app bundle.
-    loadModule: (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>,
-    publisherNames: async () => Object.fromEntries((await loadManifest()).publishers.map((p) => [p.id, p.name])),
+    fetchBytes: fetchCorpusBytes,
+    // The reader's own cache: a result opened from the list is already loaded.
+    loadRelease,
+    isMissing: (e) => e instanceof CorpusNotFoundError,
   }));
 }

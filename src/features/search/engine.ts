@@ -4,7 +4,7 @@ import type { SearchFacet, SortOrder } from "./url-state.ts";
 /**
  * The one seam between the search UI and whatever answers queries. The UI knows only this file, so
  * a server engine (Meilisearch, Typesense, OpenSearch behind an HTTP endpoint) can replace the
- * static Pagefind engine by implementing `search` and being passed to SearchEngineProvider.
+ * static engine (static-engine.ts) by implementing `search` and being passed to SearchEngineProvider.
  */
 export interface SearchFilters {
   /** Several values of one facet = any of them; different facets = all of them. */
@@ -49,6 +49,11 @@ export interface SearchResults {
    * because the rest of the index is still loading; `SearchEngine.complete` says when it is in.
    */
   partialFrom?: string;
+  /**
+   * Set when `facets` holds only some counts (the year and the selected values) because counting
+   * the rest needs data not loaded yet; `SearchEngine.facets` returns them all.
+   */
+  countsPartial?: boolean;
 }
 
 export interface SearchEngine {
@@ -56,9 +61,9 @@ export interface SearchEngine {
   /** Optional warm-up when a search is likely (the box got focus), so the first answer comes sooner. */
   prepare?(): Promise<void>;
   /**
-   * Optional: facet counts asked for after the results are on screen. An engine that has them
-   * costs extra to compute (Pagefind downloads a chunk per facet) implements this and may return
-   * only the selected facets' counts from `search`; the UI shows the fuller counts when they come.
+   * Optional: facet counts asked for after the results are on screen, when `search` answered with
+   * `countsPartial` (the static engine loads its facet columns only then, to keep the first answer
+   * small); the UI shows the fuller counts when they come.
    */
   facets?(query: ParsedQuery, filters: SearchFilters): Promise<SearchResults["facets"]>;
   /** Resolves when the whole index is loaded, for engines that answer partially at first. */

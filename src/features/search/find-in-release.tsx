@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { Link, useLocation, useSearchParams } from "react-router-dom";
 import type { Paragraph } from "../../lib/corpus-schema.ts";
-import { markText, parseQuery, queryWords } from "./query.ts";
+import { markText, parseQuery, queryMatcher } from "./query.ts";
 
 export interface ReleaseFind {
   /** The find bar, or null when the release was not opened from a search. */
@@ -17,14 +17,17 @@ export interface ReleaseFind {
 export function useReleaseFind(paragraphs: readonly Paragraph[]): ReleaseFind {
   const [params] = useSearchParams();
   const q = params.get("q") ?? "";
-  const words = useMemo(() => queryWords(parseQuery(q)), [q]);
+  const query = useMemo(() => parseQuery(q), [q]);
+  const searching = query.terms.length > 0 || query.phrases.length > 0;
+  // The same rule the engine marks snippets with, so the find bar marks what the search matched.
+  const isMatch = useMemo(() => queryMatcher(query), [query]);
   const hits = useMemo(
-    () => (words.length ? paragraphs.filter((p) => markText(p.text, words).some((part) => part.mark)).map((p) => p.id) : []),
-    [paragraphs, words],
+    () => (searching ? paragraphs.filter((p) => markText(p.text, isMatch).some((part) => part.mark)).map((p) => p.id) : []),
+    [paragraphs, isMatch, searching],
   );
   const renderText = useCallback(
     (text: string) =>
-      markText(text, words).map((p, i) =>
+      markText(text, isMatch).map((p, i) =>
         p.mark ? (
           <mark key={i} className="find-mark">
             {p.text}
@@ -33,9 +36,9 @@ export function useReleaseFind(paragraphs: readonly Paragraph[]): ReleaseFind {
           p.text
         ),
       ),
-    [words],
+    [isMatch],
   );
-  if (!words.length) return { find: null, renderText: undefined };
+  if (!searching) return { find: null, renderText: undefined };
   return { find: <FindBar q={q} hits={hits} />, renderText };
 }
 

@@ -1,3 +1,5 @@
+import { termOf, words, wordsAt } from "../../lib/search-text.ts";
+
 /**
  * Turns what a reader typed into a query the engine can run, forgivingly: no input is an error.
  * Quotes make phrases (an unbalanced quote is ignored), stop words are dropped unless nothing else
@@ -34,16 +36,6 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
-/** Lower-case words of a piece of text: letters and digits; apostrophes inside a word are dropped. */
-export function tokenize(text: string): string[] {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/(\p{L})['’](\p{L})/gu, "$1$2")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
 export function parseQuery(input: string | null | undefined): ParsedQuery {
   const raw = input ?? "";
   const truncated = raw.length > MAX_QUERY_CHARS;
@@ -55,10 +47,11 @@ export function parseQuery(input: string | null | undefined): ParsedQuery {
   const quoteCount = (text.match(/"/g) ?? []).length;
   const balanced = quoteCount % 2 === 0 ? text : text.replace(/"(?=[^"]*$)/, " ");
   balanced.split('"').forEach((part, i) => {
-    const words = tokenize(part);
-    if (i % 2 === 1 && words.length >= 2) phrases.push(words);
-    else if (i % 2 === 1) loose.push(...words.map((w) => `=${w}`));
-    else loose.push(...words);
+    // The index's own word rule (search-text.ts), so a query word is always a word the index could hold.
+    const found = words(part);
+    if (i % 2 === 1 && found.length >= 2) phrases.push(found);
+    else if (i % 2 === 1) loose.push(...found.map((w) => `=${w}`));
+    else loose.push(...found);
   });
 
   // A quoted single word is kept even if common ("=" marks it); other stop words go.
@@ -77,40 +70,39 @@ export function parseQuery(input: string | null | undefined): ParsedQuery {
   };
 }
 
-/** Every word the query looks for, for marking matches in text. */
-export function queryWords(q: ParsedQuery): string[] {
-  return [...new Set([...q.terms, ...q.phrases.flat()])].filter((w) => !isStopWord(w) || q.terms.includes(w));
-}
-
-const SUFFIXES = ["ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ies", "ied", "ed", "es", "s", "ly"];
-
-/** A light English stem: enough to mark "talks", "talked", "talking" for the query word "talk". */
-export function lightStem(word: string): string {
-  for (const s of SUFFIXES) if (word.endsWith(s) && word.length - s.length >= 4) return word.slice(0, -s.length);
-  return word;
-}
-
 export interface TextPart {
   text: string;
   mark: boolean;
 }
 
+/** Whether an index term is one a query word matches: its own term, or (3+ letters) any term it starts. */
+export function wordMatchesTerm(word: string, term: string): boolean {
+  return term === termOf(word) || (word.length >= 3 && term.startsWith(word));
+}
+
 /**
- * Splits text into marked and unmarked parts: a word is marked when it starts with a query word
- * or with its light stem, the way the index matches prefixes and stems.
+ * Which index terms a query looks for, the way the engine matches them: loose words by term or
+ * prefix, phrase words by their exact term. The engine caps a prefix at its commonest terms; a
+ * mark may therefore also fall on a rarer completion, which only ever marks a word that starts with
+ * what was typed.
  */
-export function markText(text: string, words: readonly string[]): TextPart[] {
-  if (words.length === 0 || !text) return [{ text, mark: false }];
-  const stems = words.map((w) => [w, lightStem(w)] as const);
+export function queryMatcher(q: ParsedQuery): (term: string) => boolean {
+  const loose = q.terms;
+  // A common word inside a phrase ("minister of energy") is matched but not worth marking everywhere.
+  const exact = new Set(q.phrases.flat().filter((w) => !isStopWord(w)).map(termOf));
+  return (term) => exact.has(term) || loose.some((w) => wordMatchesTerm(w, term));
+}
+
+/** Splits text into marked and unmarked parts: a word is marked when `isMatch` accepts its index term. */
+export function markText(text: string, isMatch: (term: string) => boolean): TextPart[] {
+  if (!text) return [{ text, mark: false }];
   const parts: TextPart[] = [];
   let last = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
-    const w = m[0].normalize("NFKC").toLowerCase().replace(/['’]/g, "");
-    if (!stems.some(([q, s]) => w.startsWith(q) || w.startsWith(s))) continue;
-    const start = m.index!;
-    if (start > last) parts.push({ text: text.slice(last, start), mark: false });
-    parts.push({ text: m[0], mark: true });
-    last = start + m[0].length;
+  for (const w of wordsAt(text)) {
+    if (!isMatch(termOf(w.word))) continue;
+    if (w.start > last) parts.push({ text: text.slice(last, w.start), mark: false });
+    parts.push({ text: text.slice(w.start, w.end), mark: true });
+    last = w.end;
   }
   if (last < text.length) parts.push({ text: text.slice(last), mark: false });
   return parts.length ? parts : [{ text, mark: false }];

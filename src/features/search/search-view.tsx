@@ -20,7 +20,11 @@ import {
 } from "./url-state.ts";
 import "./search.css";
 
-const TYPING_DELAY_MS = 250;
+// The static engine answers a typed prefix in a few milliseconds once its files are in, so the
+// pause only spares the URL and history a change per keystroke.
+const TYPING_DELAY_MS = 120;
+// Only the first search loads the facet columns; waiting for a pause keeps that load from
+// competing with the results of a query still being typed.
 const FACET_DELAY_MS = 300;
 
 const FACET_NAMES: Record<SearchFacet, string> = {
@@ -80,6 +84,13 @@ export function SearchView() {
     go({ ...state, q: draft, page: 1 }, draft === state.q);
   };
 
+  // The results page is where searches happen: start the index (its small meta file) right away.
+  useEffect(() => {
+    engine()
+      .prepare?.()
+      .catch(() => undefined);
+  }, [engine]);
+
   const key = params.toString();
   // Bumped when a partial index (see SearchResults.partialFrom) has finished loading.
   const [generation, setGeneration] = useState(0);
@@ -112,9 +123,10 @@ export function SearchView() {
     };
   }, [engine, partial]);
 
-  // Fuller facet counts, asked once the results are on screen (see SearchEngine.facets).
+  // Fuller facet counts, asked once the results are on screen when the engine answered without
+  // them (see SearchResults.countsPartial); later answers carry them all.
   const [facetState, setFacetState] = useState<{ key: string; facets: SearchResults["facets"] } | null>(null);
-  const doneKey = status.state === "done" ? status.key : null;
+  const doneKey = status.state === "done" && status.results.countsPartial ? status.key : null;
   useEffect(() => {
     const e = engine();
     if (doneKey === null || doneKey !== key || !e.facets) return;
@@ -132,8 +144,8 @@ export function SearchView() {
   }, [engine, doneKey, key, parsed, state, generation]);
 
   const results = status.state === "done" ? status.results : null;
-  // Until the fuller counts for this search arrive, the previous ones stay (no flicker while typing).
-  const facets = facetState?.facets ?? results?.facets ?? null;
+  // Partial counts show until the fuller counts for this very search arrive.
+  const facets = results?.countsPartial && facetState && facetState.key === doneKey ? facetState.facets : (results?.facets ?? null);
   const pending = status.state === "loading" || (status.state === "done" && status.key !== key);
   // Until the first answer names the speaker, say nothing rather than flash the raw id.
   const speakerName = state.speaker

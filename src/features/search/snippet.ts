@@ -1,49 +1,49 @@
+import { termOf, wordsAt } from "../../lib/search-text.ts";
 import type { TextPart } from "./query.ts";
 
-const WINDOW = 32;
+/** Words a snippet shows at most. */
+export const SNIPPET_WORDS = 32;
+/** Words shown before the first match, so it reads in context. */
+const LEAD_WORDS = 6;
+
+/** Whether any word of `text` has an index term `isMatch` accepts. */
+export function holdsMatch(text: string, isMatch: (term: string) => boolean): boolean {
+  for (const w of wordsAt(text)) if (isMatch(termOf(w.word))) return true;
+  return false;
+}
 
 /**
- * A passage of about WINDOW words of `content` around the densest run of matched word positions,
- * with the matched words marked. Positions count whitespace-separated words, as Pagefind's do.
+ * About SNIPPET_WORDS words of a paragraph, starting a little before its first matched word, with
+ * every matched word marked. The text between words is kept as written (punctuation included), so
+ * a snippet is a true quotation, cut only at its ends.
  */
-export function buildSnippet(content: string, locations: readonly number[]): TextPart[] {
-  const words = content.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return [];
-  const locs = [...new Set(locations)].filter((l) => l >= 0 && l < words.length).sort((a, b) => a - b);
-  let start = 0;
-  if (locs.length > 0) {
-    // The window start that covers the most matches, preferring the earliest.
-    let best = -1;
-    for (const l of locs) {
-      const s = Math.max(0, l - 6);
-      const covered = locs.filter((x) => x >= s && x < s + WINDOW).length;
-      if (covered > best) {
-        best = covered;
-        start = s;
-      }
-    }
-  }
-  const end = Math.min(words.length, start + WINDOW);
-  const marked = new Set(locs);
+export function buildSnippet(text: string, isMatch: (term: string) => boolean): TextPart[] {
+  const all = wordsAt(text);
+  if (all.length === 0) return text ? [{ text, mark: false }] : [];
+  const matched = all.map((w) => isMatch(termOf(w.word)));
+  const firstMatch = matched.indexOf(true);
+  const first = firstMatch < 0 ? 0 : Math.max(0, firstMatch - LEAD_WORDS);
+  const last = Math.min(all.length, first + SNIPPET_WORDS) - 1;
+  const start = first === 0 ? 0 : all[first]!.start;
+  const end = last === all.length - 1 ? text.length : all[last]!.end;
+
   const parts: TextPart[] = [];
-  const push = (text: string, mark: boolean) => {
+  const push = (t: string, mark: boolean) => {
+    if (!t) return;
     const prev = parts[parts.length - 1];
-    if (prev && prev.mark === mark) prev.text += text;
-    else parts.push({ text, mark });
+    if (prev && prev.mark === mark && !mark) prev.text += t;
+    else parts.push({ text: t, mark });
   };
   if (start > 0) push("… ", false);
-  for (let i = start; i < end; i++) {
-    if (i > start) push(" ", false);
-    const w = words[i]!;
-    if (marked.has(i)) {
-      // Keep trailing punctuation outside the mark: "energy." marks "energy".
-      const m = /^(.*?[\p{L}\p{N}])([^\p{L}\p{N}]*)$/u.exec(w);
-      if (m) {
-        push(m[1]!, true);
-        if (m[2]) push(m[2], false);
-      } else push(w, false);
-    } else push(w, false);
+  let at = start;
+  for (let i = first; i <= last; i++) {
+    if (!matched[i]) continue;
+    const w = all[i]!;
+    push(text.slice(at, w.start), false);
+    push(text.slice(w.start, w.end), true);
+    at = w.end;
   }
-  if (end < words.length) push(" …", false);
+  push(text.slice(at, end), false);
+  if (end < text.length) push(" …", false);
   return parts;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { lightStem, markText, MAX_QUERY_CHARS, parseQuery, queryWords } from "../../../src/features/search/query.ts";
+import { markText, MAX_QUERY_CHARS, parseQuery, queryMatcher } from "../../../src/features/search/query.ts";
 import { buildSnippet } from "../../../src/features/search/snippet.ts";
 
 describe("parseQuery", () => {
@@ -47,22 +47,29 @@ describe("parseQuery", () => {
 });
 
 describe("marking", () => {
-  it("marks words that start with a query word or its light stem", () => {
-    const parts = markText("They talked, and the talks went on. Stalking is not talk.", ["talks"]);
-    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(["talked", "talks", "talk"]);
-    expect(parts.map((p) => p.text).join("")).toBe("They talked, and the talks went on. Stalking is not talk.");
-    expect(lightStem("negotiations")).toBe("negoti");
+  const marked = (text: string, q: string) => markText(text, queryMatcher(parseQuery(q))).filter((p) => p.mark).map((p) => p.text);
+
+  it("marks the words whose index term the query word matches: its stem, or a term it starts", () => {
+    const text = "They talked, and the talks went on. Stalking is not talk.";
+    expect(marked(text, "talks")).toEqual(["talked", "talks", "talk"]);
+    expect(markText(text, queryMatcher(parseQuery("talks"))).map((p) => p.text).join("")).toBe(text);
+    // A typed prefix marks the words it completes; under three letters only whole words.
+    expect(marked("Negotiators negotiate; the navy is near.", "nav")).toEqual(["navy"]);
+    expect(marked("Negotiators negotiate; the navy is near.", "na")).toEqual([]);
+    // Accents and case are folded as the index folds them.
+    expect(marked("Minister Růžičková spoke.", "ruzickova")).toEqual(["Růžičková"]);
   });
 
-  it("marks phrase words too", () => {
-    expect(queryWords(parseQuery('"grain corridor" ports'))).toEqual(["ports", "grain", "corridor"]);
+  it("marks phrase words by their exact term, leaving common words in a phrase unmarked", () => {
+    expect(marked("The minister of energy met energetic ministers of state.", '"minister of energy"')).toEqual(["minister", "energy", "ministers"]);
   });
 
-  it("builds a snippet around the matches, marking them without their punctuation", () => {
-    const content = Array.from({ length: 80 }, (_, i) => (i === 50 ? "energy." : `w${i}`)).join(" ");
-    const parts = buildSnippet(content, [50]);
+  it("builds a snippet from a little before the first match, marking matches without their punctuation", () => {
+    const text = Array.from({ length: 80 }, (_, i) => (i === 50 ? "energy." : `w${i}`)).join(" ");
+    const parts = buildSnippet(text, (t) => t === "energi");
     expect(parts[0]!.text.startsWith("… w44")).toBe(true);
-    expect(parts.find((p) => p.mark)?.text).toBe("energy");
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(["energy"]);
     expect(parts[parts.length - 1]!.text.endsWith(" …")).toBe(true);
+    expect(parts.map((p) => p.text).join("")).toContain("w49 energy. w51");
   });
 });

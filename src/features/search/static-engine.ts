@@ -1,0 +1,494 @@
+import { kindLabel } from "../../components/format.ts";
+import type { FacetIndex, Release } from "../../lib/corpus-schema.ts";
+import { corpusFiles } from "../../lib/corpus-files.ts";
+import {
+  COLUMN_FACETS,
+  decodeColumn,
+  decodePostings,
+  idf,
+  IDS_CHUNK,
+  peoplePrefix,
+  readVarints,
+  REC_CHUNK,
+  SEARCH_FORMAT_VERSION,
+  searchFiles,
+  shardKeyFor,
+  shardKeysForPrefix,
+  type ColumnFacet,
+  type DateRuns,
+  type DictEntry,
+  type DictShard,
+  type IdsChunk,
+  type IndexInfo,
+  type IndexName,
+  type PairShard,
+  type SearchMeta,
+  type SpeakerRuns,
+} from "../../lib/search-format.ts";
+import { pairHash, termOf } from "../../lib/search-text.ts";
+import { slugify } from "../../lib/slug.ts";
+import {
+  bestOfExpansions,
+  countColumn,
+  countYears,
+  emptyScored,
+  filterScored,
+  intersectDocs,
+  intersectScored,
+  rangeDocs,
+  sliceRange,
+  topByScore,
+  topValues,
+  unionDocs,
+  unscored,
+  type Column,
+  type Scored,
+  type TermPostings,
+} from "./doc-sets.ts";
+import { emptyResults, PAGE_SIZE, type FacetValueCount, type SearchEngine, type SearchFilters, type SearchHit, type SearchResults } from "./engine.ts";
+import { isStopWord, type ParsedQuery } from "./query.ts";
+import { buildSnippet, holdsMatch } from "./snippet.ts";
+import { SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";
+
+export interface StaticEngineOptions {
+  /** A JSON file by its path under the corpus root. */
+  fetchJson: <T>(path: string) => Promise<T>;
+  /** A binary file by its path under the corpus root. */
+  fetchBytes: (path: string) => Promise<Uint8Array>;
+  /** A release file (the app passes the reader's own loader, so a result opened later is already there). */
+  loadRelease: (id: string) => Promise<Release>;
+  /**
+   * Whether a failed fetch means "no such file" (a facet value or person the corpus does not
+   * have: no results) rather than a network failure (an error the page reports).
+   */
+  isMissing?: (error: unknown) => boolean;
+}
+
+/** How many values of each facet the page shows at most (plus any selected ones). */
+export const FACET_LIMIT = 12;
+/** A word typed as a prefix matches at most this many index terms, the commonest ones. */
+export const PREFIX_EXPANSIONS = 32;
+/** Decoded postings kept for the next keystrokes, counted in documents (4 bytes and 1 byte each). */
+const DECODED_CACHE_DOCS = 2_000_000;
+
+/** What matched: documents (releases, or speaker records) with scores, and the index terms to mark. */
+interface Match {
+  scored: Scored | null;
+  terms: Set<string>;
+}
+
+/**
+ * The browser engine over Readout's static index (src/lib/search-format.ts; docs/search.md). A
+ * query fetches the meta file once, then only the dictionary shards and postings of its own words,
+ * the facet postings of its filters, and what the shown page needs (ids chunks, release files).
+ * Everything after the fetches runs on typed arrays; nothing is downloaded whole up front.
+ */
+export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
+  const isMissing = options.isMissing ?? (() => false);
+  const files = new Map<string, Promise<unknown>>();
+  // Each file is fetched once; a failure is forgotten so the next search can try again.
+  const once = <T>(path: string, load: () => Promise<T>): Promise<T> => {
+    let hit = files.get(path) as Promise<T> | undefined;
+    if (!hit) {
+      hit = load();
+      files.set(path, hit);
+      hit.catch(() => files.delete(path));
+    }
+    return hit;
+  };
+  const json = <T>(path: string) => once(path, () => options.fetchJson<T>(path));
+  const bytes = (path: string) => once(path, () => options.fetchBytes(path));
+  const orMissing = <T>(p: Promise<T>, fallback: T): Promise<T> => p.catch((e: unknown) => (isMissing(e) ? fallback : Promise.reject(e)));
+
+  const meta = () =>
+    once(searchFiles.meta(), async () => {
+      const m = await options.fetchJson<SearchMeta>(searchFiles.meta());
+      if (m.version !== SEARCH_FORMAT_VERSION) throw new Error(`search/meta.json: index format ${String(m.version)}, this app reads ${SEARCH_FORMAT_VERSION}`);
+      return m;
+    });
+
+  const scratch = new Map<IndexName, Float32Array>();
+  const scratchFor = (ix: IndexName, docs: number) => {
+    let s = scratch.get(ix);
+    if (!s || s.length < docs) scratch.set(ix, (s = new Float32Array(docs)));
+    return s;
+  };
+
+  const decoded = new Map<string, { docs: Uint32Array; weights: Uint8Array }>();
+  let decodedDocs = 0;
+  const postingsOf = async (ix: IndexName, file: number, offset: number, df: number, withWeights: boolean) => {
+    const key = `${ix}/${file}/${offset}`;
+    const hit = decoded.get(key);
+    if (hit) return hit;
+    const out = decodePostings(await bytes(searchFiles.postings(ix, file)), offset, df, withWeights);
+    decoded.set(key, out);
+    decodedDocs += df;
+    // Oldest first out: the words being typed now are the ones asked again.
+    for (const [k, v] of decoded) {
+      if (decodedDocs <= DECODED_CACHE_DOCS) break;
+      decoded.delete(k);
+      decodedDocs -= v.docs.length;
+    }
+    return out;
+  };
+
+  /** The dictionary entries a query word matches: its own term, and up to PREFIX_EXPANSIONS it starts. */
+  const expansions = async (ix: IndexName, info: IndexInfo, word: string, prefix: boolean): Promise<DictEntry[]> => {
+    const own = termOf(word);
+    const keys = new Set<string>();
+    const home = shardKeyFor(info.dictKeys, own);
+    if (home !== null) keys.add(home);
+    if (prefix) for (const k of shardKeysForPrefix(info.dictKeys, word)) keys.add(k);
+    const shards = await Promise.all([...keys].map((k) => json<DictShard>(searchFiles.dict(ix, k))));
+    return planExpansions(
+      shards.map((s) => s.terms),
+      own,
+      prefix ? word : null,
+    );
+  };
+
+  const wordMatch = async (ix: IndexName, info: IndexInfo, word: string, prefix: boolean): Promise<Match> => {
+    const entries = await expansions(ix, info, word, prefix);
+    if (entries.length === 0) return { scored: emptyScored(), terms: new Set() };
+    const lists: TermPostings[] = await Promise.all(
+      entries.map(async ([, df, file, offset]) => ({ ...(await postingsOf(ix, file, offset, df, true)), idf: idf(info.docs, df) })),
+    );
+    return { scored: bestOfExpansions(lists, scratchFor(ix, info.docs)), terms: new Set(entries.map((e) => e[0])) };
+  };
+
+  /** Documents holding the two terms side by side (a pair hash; the words themselves are required too). */
+  const pairDocs = async (ix: IndexName, a: string, b: string): Promise<Uint32Array> => {
+    const hash = pairHash(a, b);
+    const shard = await orMissing(json<PairShard>(searchFiles.pairs(ix, hash >>> 24)), { bucket: hash >>> 24, pairs: [] });
+    const entry = findPair(shard.pairs, hash);
+    if (!entry) return new Uint32Array(0);
+    const [, df, file, offset] = entry;
+    return (await postingsOf(ix, file, offset, df, false)).docs;
+  };
+
+  const phraseMatch = async (ix: IndexName, info: IndexInfo, phrase: string[]): Promise<{ words: Match[]; pairs: Uint32Array[] }> => {
+    const terms = phrase.map(termOf);
+    const [words, pairs] = await Promise.all([
+      Promise.all(phrase.map((w) => wordMatch(ix, info, w, false))),
+      Promise.all(terms.slice(1).map((t, i) => pairDocs(ix, terms[i]!, t))),
+    ]);
+    // Common words in a phrase are matched but not marked, as in the find bar (query.ts).
+    phrase.forEach((w, i) => {
+      if (isStopWord(w)) words[i]!.terms.clear();
+    });
+    return { words, pairs };
+  };
+
+  const facetPositions = (facet: ColumnFacet, value: string) =>
+    once(`positions:${facet}/${value}`, async () => {
+      const file = corpusFiles.facetPostings(facet, slugify(value));
+      const postings = await orMissing(json<{ positions: number[] }>(file), { positions: [] });
+      return Uint32Array.from(postings.positions);
+    });
+
+  /** Releases the filters allow, ascending; null when nothing is filtered. */
+  const filterDocs = async (m: SearchMeta, filters: SearchFilters): Promise<Uint32Array | null> => {
+    const sets: Promise<Uint32Array>[] = [];
+    for (const facet of COLUMN_FACETS) {
+      const values = filters.facets[facet];
+      if (values.length) sets.push(Promise.all(values.map((v) => facetPositions(facet, v))).then(unionDocs));
+    }
+    if (filters.facets.year.length) {
+      const wanted = new Set(filters.facets.year);
+      sets.push(Promise.resolve(unionDocs(m.years.filter((y) => y.year && wanted.has(y.year)).map((y) => rangeDocs(y.first, y.first + y.count)))));
+    }
+    if (filters.from || filters.to) {
+      sets.push(json<DateRuns>(searchFiles.dates()).then((d) => rangeDocs(...dateRange(d, filters.from, filters.to))));
+    }
+    if (sets.length === 0) return null;
+    const all = await Promise.all(sets);
+    return all.sort((a, b) => a.length - b.length).reduce((acc, s) => intersectDocs(acc, s));
+  };
+
+  /** One person's speaker records: [first, end). */
+  const speakerRun = async (person: string): Promise<[number, number]> => {
+    const runs = await orMissing(json<SpeakerRuns>(searchFiles.speakerRuns(peoplePrefix(person))), {});
+    const run = Object.hasOwn(runs, person) ? runs[person] : undefined;
+    return run ? [run[0], run[0] + run[1]] : [0, 0];
+  };
+
+  const recordChunk = (k: number, records: number) =>
+    once(`rec:${k}`, async () => readVarints(await bytes(searchFiles.speakerRecords(k)), 0, Math.min(REC_CHUNK, records - k * REC_CHUNK)).values);
+
+  /** Speaker records -> their releases (ascending, since one person's records are sorted by release). */
+  const recordsToReleases = async (scored: Scored, records: number): Promise<Scored> => {
+    const chunks = new Set<number>();
+    for (const r of scored.docs) chunks.add(Math.floor(r / REC_CHUNK));
+    const loaded = new Map(await Promise.all([...chunks].map(async (k) => [k, await recordChunk(k, records)] as const)));
+    const docs = new Uint32Array(scored.docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      const r = scored.docs[i]!;
+      docs[i] = loaded.get(Math.floor(r / REC_CHUNK))![r % REC_CHUNK]!;
+    }
+    return { docs, scores: scored.scores };
+  };
+
+  /** Every matched release with its score, and the terms to mark; memoised for the facets call that follows. */
+  let last: { key: string; result: Promise<Match> } | null = null;
+  const match = (query: ParsedQuery, filters: SearchFilters): Promise<Match> => {
+    const key = JSON.stringify([query.terms, query.phrases, filters]);
+    if (last?.key === key) return last.result;
+    const result = (async (): Promise<Match> => {
+      const hasText = query.terms.length > 0 || query.phrases.length > 0;
+      const hasFilter = SEARCH_FACETS.some((f) => filters.facets[f].length > 0) || !!filters.from || !!filters.to || !!filters.speaker;
+      if (!hasText && (query.onlyStopWords || !hasFilter)) return { scored: null, terms: new Set() };
+      const m = await meta();
+      const ix: IndexName = filters.speaker ? "s" : "r";
+      const info = ix === "r" ? m.releases : m.speakers;
+      if (!info) return { scored: emptyScored(), terms: new Set() };
+      const [words, phrases, allowed, run] = await Promise.all([
+        Promise.all(query.terms.map((w) => wordMatch(ix, info, w, w.length >= 3))),
+        Promise.all(query.phrases.map((p) => phraseMatch(ix, info, p))),
+        filterDocs(m, filters),
+        filters.speaker ? speakerRun(filters.speaker) : null,
+      ]);
+      const terms = new Set<string>();
+      const lists: Scored[] = [];
+      for (const w of [...words, ...phrases.flatMap((p) => p.words)]) {
+        for (const t of w.terms) terms.add(t);
+        lists.push(run ? sliceRange(w.scored!, run[0], run[1]) : w.scored!);
+      }
+      let scored: Scored;
+      if (lists.length === 0) {
+        scored = run ? unscored(rangeDocs(run[0], run[1])) : unscored(allowed ?? new Uint32Array(0));
+      } else {
+        lists.sort((a, b) => a.docs.length - b.docs.length);
+        scored = lists.reduce((acc, l) => intersectScored(acc, l));
+        for (const p of phrases) for (const docs of p.pairs) scored = filterScored(scored, docs);
+      }
+      if (run) scored = await recordsToReleases(scored, info.docs);
+      if (allowed && (lists.length > 0 || run)) scored = filterScored(scored, allowed);
+      return { scored, terms };
+    })();
+    last = { key, result };
+    result.catch(() => {
+      if (last?.result === result) last = null;
+    });
+    return result;
+  };
+
+  const idOf = async (doc: number) => {
+    const chunk = await json<IdsChunk>(searchFiles.ids(Math.floor(doc / IDS_CHUNK)));
+    const id = chunk.ids[doc - chunk.first];
+    if (id === undefined) throw new Error(`${searchFiles.ids(Math.floor(doc / IDS_CHUNK))}: no id for document ${doc}`);
+    return id;
+  };
+
+  const hitOf = async (doc: number, terms: Set<string>, speaker: string | null, hasText: boolean): Promise<SearchHit> => {
+    const release = await options.loadRelease(await idOf(doc));
+    const names = new Map(release.people.map((p) => [p.id, p.name]));
+    const own = speaker ? release.paragraphs.filter((p) => p.speakers.includes(speaker)) : release.paragraphs;
+    const isMatch = (t: string) => terms.has(t);
+    const at = (hasText ? own.find((p) => holdsMatch(p.text, isMatch)) : undefined) ?? own[0] ?? release.paragraphs[0];
+    const speakers = speaker ? [names.get(speaker) ?? speaker] : [...new Set(release.paragraphs.flatMap((p) => p.speakers))].map((id) => names.get(id) ?? id);
+    return {
+      releaseId: release.id,
+      title: release.title,
+      date: release.date,
+      publisher: release.publisher.name,
+      speakers,
+      kind: release.kind,
+      snippet: at ? buildSnippet(at.text, isMatch) : [],
+      // A filter-only search marks nothing, so it opens the release at its top.
+      paragraphId: at && (hasText || speaker) ? at.id : null,
+    };
+  };
+
+  // Facet columns: loaded by facets() (after the first results), then counted by every search.
+  let columns: Promise<Map<ColumnFacet, { column: Column; index: FacetIndex }>> | null = null;
+  let columnsReady: Map<ColumnFacet, { column: Column; index: FacetIndex }> | null = null;
+  const loadColumns = () =>
+    (columns ??= (async () => {
+      const m = await meta();
+      const loaded = await Promise.all(
+        COLUMN_FACETS.filter((f) => m.columns.includes(f)).map(async (facet) => {
+          const [raw, index] = await Promise.all([bytes(searchFiles.column(facet)), json<FacetIndex>(corpusFiles.facetIndex(facet))]);
+          return [facet, { column: decodeColumn(raw, m.releases.docs), index }] as const;
+        }),
+      );
+      return (columnsReady = new Map(loaded));
+    })().catch((e: unknown) => {
+      columns = null;
+      throw e;
+    }));
+
+  const personNames = (ids: string[]) =>
+    Promise.all([...new Set(ids.map(peoplePrefix))].map((p) => orMissing(json<Record<string, string>>(searchFiles.peopleNames(p)), {}))).then(
+      (maps) => Object.assign({}, ...maps) as Record<string, string>,
+    );
+
+  /** Counts among the matched releases: year always, each column facet once loaded, selected values always. */
+  const countFacets = async (docs: Uint32Array, filters: SearchFilters, full: boolean): Promise<Record<SearchFacet, FacetValueCount[]>> => {
+    const m = await meta();
+    const out = emptyResults().facets;
+    const years = countYears(docs, m.years);
+    const yearValues = [...years.entries()].filter(([y]) => y !== "").sort((a, b) => b[0].localeCompare(a[0]));
+    out.year = withSelected(
+      yearValues.slice(0, FACET_LIMIT).map(([value, count]) => ({ value, label: value, count })),
+      filters.facets.year,
+      (v) => ({ value: v, label: v, count: years.get(v) ?? 0 }),
+      (v) => v,
+    );
+    const loaded = full ? columnsReady : null;
+    await Promise.all(
+      COLUMN_FACETS.map(async (facet) => {
+        const selected = filters.facets[facet];
+        const col = loaded?.get(facet);
+        const label = (value: string, given: string) => (facet === "kind" ? kindLabel(value) : given);
+        if (col) {
+          const counts = countColumn(docs, col.column, col.index.values.length);
+          const shown = topValues(counts, FACET_LIMIT).map((v) => {
+            const fv = col.index.values[v]!;
+            return { value: fv.value, label: label(fv.value, fv.label), count: counts[v]! };
+          });
+          const bySlug = new Map(col.index.values.map((fv, v) => [fv.value, v]));
+          out[facet] = withSelected(
+            shown,
+            selected,
+            (sel) => {
+              const v = bySlug.get(slugify(sel));
+              const fv = v === undefined ? undefined : col.index.values[v];
+              return { value: sel, label: fv ? label(fv.value, fv.label) : sel, count: v === undefined ? 0 : counts[v]! };
+            },
+            slugify,
+          );
+          return;
+        }
+        if (selected.length === 0) return;
+        // Without the column, a selected value is still counted exactly from its own postings.
+        const labels =
+          facet === "person"
+            ? await personNames(selected)
+            : facet === "kind"
+              ? {}
+              : Object.fromEntries(
+                  (await orMissing(json<FacetIndex>(corpusFiles.facetIndex(facet)), { facet, values: [] })).values.map((v) => [v.value, v.label]),
+                );
+        out[facet] = await Promise.all(
+          selected.map(async (sel) => ({
+            value: sel,
+            label: label(sel, labels[facet === "person" ? sel : slugify(sel)] ?? sel),
+            count: intersectDocs(docs, await facetPositions(facet, sel)).length,
+          })),
+        );
+      }),
+    );
+    return out;
+  };
+
+  const countsComplete = async () => {
+    const m = await meta();
+    return columnsReady !== null && COLUMN_FACETS.every((f) => !m.columns.includes(f) || columnsReady!.has(f));
+  };
+
+  return {
+    async prepare() {
+      await meta();
+    },
+    async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
+      const { scored, terms } = await match(query, filters);
+      if (!scored) return emptyResults(page);
+      const total = scored.docs.length;
+      const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
+      const current = Math.min(Math.max(1, page), lastPage);
+      const from = (current - 1) * PAGE_SIZE;
+      let shown: number[];
+      if (sort === "date") shown = [...scored.docs.subarray(from, from + PAGE_SIZE)];
+      else shown = [...topByScore(scored, current * PAGE_SIZE).subarray(from)].map((i) => scored.docs[i]!);
+      const hasText = query.terms.length > 0 || query.phrases.length > 0;
+      const full = await countsComplete();
+      const [hits, facets] = await Promise.all([Promise.all(shown.map((d) => hitOf(d, terms, filters.speaker, hasText))), countFacets(scored.docs, filters, full)]);
+      return { total, page: current, pageSize: PAGE_SIZE, hits, facets, ...(full ? {} : { countsPartial: true }) };
+    },
+    async facets(query: ParsedQuery, filters: SearchFilters) {
+      await loadColumns();
+      const { scored } = await match(query, filters);
+      return countFacets(scored?.docs ?? new Uint32Array(0), filters, true);
+    },
+  };
+}
+
+/**
+ * Query planning for one word, given the dictionary shards that may hold it: the entry of its own
+ * term, plus (when `prefix` is set) the PREFIX_EXPANSIONS commonest terms starting with `prefix`.
+ * Shards are sorted by term, so a prefix is one run found by binary search.
+ */
+export function planExpansions(shards: readonly (readonly DictEntry[])[], own: string, prefix: string | null): DictEntry[] {
+  const seen = new Map<string, DictEntry>();
+  let exact: DictEntry | undefined;
+  for (const terms of shards) {
+    const at = firstAtLeast(terms, own);
+    if (terms[at]?.[0] === own) exact = terms[at];
+    if (prefix === null) continue;
+    for (let i = firstAtLeast(terms, prefix); i < terms.length && terms[i]![0].startsWith(prefix); i++) seen.set(terms[i]![0], terms[i]!);
+  }
+  if (exact) seen.delete(exact[0]);
+  const more = [...seen.values()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PREFIX_EXPANSIONS);
+  return exact ? [exact, ...more] : more;
+}
+
+function firstAtLeast(terms: readonly DictEntry[], term: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]![0] < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findPair(pairs: PairShard["pairs"], hash: number) {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pairs[mid]![0] < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  return pairs[lo]?.[0] === hash ? pairs[lo] : undefined;
+}
+
+/**
+ * The documents dated from..to (inclusive; either may be open) as one range [lo, hi): documents
+ * are numbered newest first, so a date range is one run. Undated documents never match a range.
+ */
+export function dateRange(dates: DateRuns, from: string | null, to: string | null): [number, number] {
+  const { runs, dated } = dates;
+  // runs are newest first: the first run on or before `to` starts the range...
+  let lo = dated;
+  for (let i = 0; i < runs.length; i++) {
+    if (!to || runs[i]![0] <= to) {
+      lo = runs[i]![1];
+      break;
+    }
+  }
+  // ...and the first run before `from` ends it.
+  let hi = dated;
+  if (from) {
+    for (let i = 0; i < runs.length; i++) {
+      if (runs[i]![0] < from) {
+        hi = runs[i]![1];
+        break;
+      }
+    }
+  }
+  return [lo, Math.max(lo, hi)];
+}
+
+/** The shown values plus any selected value not among them (so it can be unticked), matched by `key`. */
+function withSelected(shown: FacetValueCount[], selected: readonly string[], make: (value: string) => FacetValueCount, key: (v: string) => string): FacetValueCount[] {
+  const out = [...shown];
+  for (const sel of selected) {
+    const at = out.findIndex((v) => key(v.value) === key(sel));
+    // The URL's spelling is kept, so the checkbox shows ticked and unticking removes that very value.
+    if (at >= 0) out[at] = { ...out[at]!, value: sel };
+    else out.push(make(sel));
+  }
+  return out;
+}
