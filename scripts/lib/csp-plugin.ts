@@ -7,8 +7,7 @@ import type { Plugin } from "vite";
  */
 export const CSP_POLICY = [
   "default-src 'self'",
-  // Search (Pagefind) compiles WebAssembly; this allows only that, not eval or inline scripts.
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

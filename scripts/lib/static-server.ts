@@ -31,7 +31,8 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".webmanifest": "application/manifest+json",
   ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
+  // Search postings and facet columns (src/lib/search-format.ts).
+  ".bin": "application/octet-stream",
 };
 
 export interface StaticServer {

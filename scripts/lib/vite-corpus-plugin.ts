@@ -30,8 +30,8 @@ export function corpusPlugin(): Plugin {
       res.end("not found");
       return;
     }
-    // pagefind.js under corpus/search/ is imported as a module, which browsers refuse without a JavaScript type.
-    const type = file.endsWith(".json") ? "application/json; charset=utf-8" : file.endsWith(".js") ? "text/javascript; charset=utf-8" : "application/octet-stream";
+    // The corpus is JSON, plus binary search postings and facet columns (.bin).
+    const type = file.endsWith(".json") ? "application/json; charset=utf-8" : "application/octet-stream";
     res.setHeader("Content-Type", type);
     createReadStream(file).pipe(res);
   };

@@ -280,7 +280,8 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
   };
 
   const hitOf = async (doc: number, terms: Set<string>, speaker: string | null, hasText: boolean): Promise<SearchHit> => {
-    const release = await options.loadRelease(await idOf(doc));
+    const id = await idOf(doc);
+    const release = await once(`release:${id}`, () => options.loadRelease(id));
     const names = new Map(release.people.map((p) => [p.id, p.name]));
     const own = speaker ? release.paragraphs.filter((p) => p.speakers.includes(speaker)) : release.paragraphs;
     const isMatch = (t: string) => terms.has(t);

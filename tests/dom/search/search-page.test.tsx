@@ -232,6 +232,38 @@ describe("search results page", () => {
   });
 });
 
+describe("facet counts that come after the results", () => {
+  it("asks for them only when the answer lacks them, and shows them when they come", async () => {
+    const full = grainResults({ facets: { person: [], country: [], organisation: [], publisher: [], kind: [], year: [] }, from: null, to: null, speaker: null });
+    let partial = true;
+    const facets = vi.fn(async () => full.facets);
+    const engine: SearchEngine = {
+      search: async (q, f) => {
+        if (!q.terms.includes("grain")) return emptyResults();
+        const answer = grainResults(f);
+        // Until the engine has its columns, an answer counts only the years.
+        return partial ? { ...answer, facets: { ...emptyResults().facets, year: answer.facets.year }, countsPartial: true } : answer;
+      },
+      facets,
+    };
+    renderSearch("/search?q=grain", engine);
+    await screen.findByText("2 releases found for “grain”");
+    expect(screen.getByRole("group", { name: "Year" })).toBeInTheDocument();
+    const people = await screen.findByRole("group", { name: "People" });
+    expect(within(people).getByRole("checkbox", { name: "Mara Quell (2)" })).toBeInTheDocument();
+    expect(facets).toHaveBeenCalledTimes(1);
+
+    // Once the engine counts everything itself, the page asks no more.
+    partial = false;
+    const user = userEvent.setup();
+    await user.click(within(people).getByRole("checkbox", { name: "Ilse Varn (1)" }));
+    await waitFor(() => expect(here()).toBe("/search?q=grain&person=ilse-varn"));
+    expect(await screen.findByText("1 release found for “grain”")).toBeInTheDocument();
+    expect(within(screen.getByRole("group", { name: "People" })).getByRole("checkbox", { name: "Ilse Varn (1)" })).toBeChecked();
+    expect(facets).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe("header search box", () => {
   it("is focused by / and Ctrl+K, but not while typing in another field, and opens the results page", async () => {
     const user = userEvent.setup();

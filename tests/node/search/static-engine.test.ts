@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import type { SearchEngine, SearchFilters, SearchResults } from "../../../src/features/search/engine.ts";
+import { parseQuery } from "../../../src/features/search/query.ts";
+import { createStaticEngine } from "../../../src/features/search/static-engine.ts";
+import { emptyFacets, type SortOrder } from "../../../src/features/search/url-state.ts";
+import type { Release } from "../../../src/lib/corpus-schema.ts";
+import { corpusFiles } from "../../../src/lib/corpus-files.ts";
+import { BRIEFING, CALL, fixtureCorpus, fixtureRelease, FIXTURES, para, PRESS, SHIPPING, SIGNING, UNDATED } from "./fixtures.ts";
+
+class Missing extends Error {}
+
+/** The engine over an in-memory corpus, recording every file it fetches; `fail` makes a fetch fail once. */
+function engineOver(files: Map<string, string | Uint8Array>) {
+  const fetched: string[] = [];
+  const failing = new Set<string>();
+  const get = async (path: string) => {
+    fetched.push(path);
+    if (failing.delete(path)) throw new Error(`network down for ${path}`);
+    const data = files.get(path);
+    if (data === undefined) throw new Missing(path);
+    return data;
+  };
+  const engine = createStaticEngine({
+    fetchJson: async <T,>(path: string) => JSON.parse(String(await get(path))) as T,
+    fetchBytes: async (path) => {
+      const data = await get(path);
+      return typeof data === "string" ? new TextEncoder().encode(data) : data;
+    },
+    loadRelease: async (id) => JSON.parse(String(await get(corpusFiles.release(id)))) as Release,
+    isMissing: (e) => e instanceof Missing,
+  });
+  return { engine, fetched, fail: (path: string) => failing.add(path) };
+}
+
+const filters = (over: Partial<Omit<SearchFilters, "facets">> & { facets?: Partial<SearchFilters["facets"]> } = {}): SearchFilters => ({
+  from: null,
+  to: null,
+  speaker: null,
+  ...over,
+  facets: { ...emptyFacets(), ...over.facets },
+});
+const ids = (r: SearchResults) => r.hits.map((h) => h.releaseId);
+const marks = (r: SearchResults, i = 0) => r.hits[i]!.snippet.filter((p) => p.mark).map((p) => p.text);
+const counts = (r: SearchResults | SearchResults["facets"], facet: keyof SearchResults["facets"]) =>
+  Object.fromEntries(("facets" in r ? r.facets : r)[facet].map((v) => [v.value, v.count]));
+
+describe("static search engine over an index built from fixture releases", () => {
+  const files = fixtureCorpus();
+  const run = (engine: SearchEngine, q: string, f: SearchFilters = filters(), sort: SortOrder = "relevance", page = 1) => engine.search(parseQuery(q), f, sort, page);
+
+  it("requires every word (AND) and says so with no result when one is unknown", async () => {
+    const { engine } = engineOver(files);
+    expect(new Set(ids(await run(engine, "grain exports")))).toEqual(new Set([SHIPPING, CALL, PRESS]));
+    expect(ids(await run(engine, "grain energy"))).toEqual([CALL]);
+    const none = await run(engine, "grain zanzibar");
+    expect(none.total).toBe(0);
+    expect(none.hits).toEqual([]);
+  });
+
+  it("matches a typed prefix of three letters or more, and marks the completed word", async () => {
+    const { engine } = engineOver(files);
+    const r = await run(engine, "dredg");
+    expect(ids(r)).toEqual([SHIPPING]);
+    expect(marks(r)).toEqual(["dredging"]);
+    expect(r.hits[0]!.paragraphId).toBe("p-1");
+    expect(new Set(ids(await run(engine, "lighth")))).toEqual(new Set([PRESS, UNDATED]));
+    // Two letters match whole words only.
+    expect((await run(engine, "dr")).total).toBe(0);
+  });
+
+  it("finds other forms of a word through its stem", async () => {
+    const { engine } = engineOver(files);
+    const r = await run(engine, "talks");
+    expect(new Set(ids(r))).toEqual(new Set([SHIPPING, PRESS, BRIEFING]));
+    const press = r.hits.find((h) => h.releaseId === PRESS)!;
+    expect(press.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(["talked"]);
+  });
+
+  it("matches a phrase only where its words stand side by side", async () => {
+    const { engine } = engineOver(files);
+    // The press remarks say "exports of grain": both words, not adjacent.
+    expect(new Set(ids(await run(engine, '"grain exports"')))).toEqual(new Set([SHIPPING, CALL]));
+    expect(ids(await run(engine, '"exports of grain"'))).toEqual([PRESS]);
+    expect((await run(engine, '"exports grain"')).total).toBe(0);
+    // Words and a phrase together: both must hold.
+    expect(ids(await run(engine, 'energy "grain exports"'))).toEqual([CALL]);
+  });
+
+  it("combines facet values: any of one facet, all of different facets", async () => {
+    const { engine } = engineOver(files);
+    const valdoria = await run(engine, "", filters({ facets: { country: ["valdoria"] } }));
+    expect(ids(valdoria)).toEqual([SHIPPING, PRESS, SIGNING]);
+    const either = await run(engine, "", filters({ facets: { country: ["valdoria", "estmark"] } }));
+    expect(ids(either)).toEqual([SHIPPING, CALL, PRESS, SIGNING, BRIEFING]);
+    const both = await run(engine, "", filters({ facets: { country: ["valdoria"], person: ["mara-quell"] } }));
+    expect(ids(both)).toEqual([SHIPPING]);
+    // A label as some links carry it ("Valdoria") finds the same value file as its slug.
+    expect(new Set(ids(await run(engine, "grain", filters({ facets: { country: ["Valdoria"] } }))))).toEqual(new Set([SHIPPING, PRESS]));
+    // A value the corpus does not have matches nothing, without an error.
+    expect((await run(engine, "grain", filters({ facets: { person: ["nobody-at-all"] } }))).total).toBe(0);
+  });
+
+  it("filters by year and by an inclusive date range; undated releases only without one", async () => {
+    const { engine } = engineOver(files);
+    expect(ids(await run(engine, "", filters({ facets: { year: ["2021"] } })))).toEqual([CALL, PRESS]);
+    expect(ids(await run(engine, "", filters({ facets: { year: ["2021", "2019"] } })))).toEqual([CALL, PRESS, BRIEFING]);
+    expect(ids(await run(engine, "", filters({ from: "2020-01-01", to: "2021-07-01" })))).toEqual([CALL, PRESS, SIGNING]);
+    expect(ids(await run(engine, "northern", filters({ to: "2021-12-31" })))).toEqual([SIGNING]);
+    expect(new Set(ids(await run(engine, "northern")))).toEqual(new Set([SHIPPING, SIGNING, UNDATED]));
+  });
+
+  it("ranks title words higher, and sorts by date newest first when asked", async () => {
+    const { engine } = engineOver(files);
+    // "harbour" is in the briefing's title and in a paragraph of the (newer) press remarks.
+    expect(ids(await run(engine, "harbour"))).toEqual([BRIEFING, PRESS]);
+    expect(ids(await run(engine, "harbour", filters(), "date"))).toEqual([PRESS, BRIEFING]);
+    expect(ids(await run(engine, "grain", filters(), "date"))).toEqual([SHIPPING, CALL, PRESS, BRIEFING]);
+  });
+
+  it("searches only one speaker's words and opens each result at that person's paragraph", async () => {
+    const { engine } = engineOver(files);
+    // Grain is in Mara Quell's words only in the call; in the shipping talks Tomas Brenn says it.
+    const grain = await run(engine, "grain", filters({ speaker: "mara-quell" }));
+    expect(ids(grain)).toEqual([CALL]);
+    expect(grain.hits[0]).toMatchObject({ paragraphId: "p-3", speakers: ["Mara Quell"] });
+    expect(marks(grain)).toEqual(["grain"]);
+    // "Talks" in a title is not her word; in the briefing she says it.
+    const talks = await run(engine, "talks", filters({ speaker: "mara-quell" }));
+    expect(ids(talks)).toEqual([BRIEFING]);
+    expect(talks.hits[0]!.paragraphId).toBe("p-2");
+    // No words: every release where the person speaks, newest first, at their first paragraph.
+    const all = await run(engine, "", filters({ speaker: "tomas-brenn" }));
+    expect(all.hits.map((h) => [h.releaseId, h.paragraphId])).toEqual([
+      [SHIPPING, "p-3"],
+      [SIGNING, "p-2"],
+    ]);
+    expect(ids(await run(engine, "grain", filters({ speaker: "tomas-brenn", facets: { year: ["2020"] } })))).toEqual([]);
+    expect((await run(engine, "grain", filters({ speaker: "no-such-person" }))).total).toBe(0);
+  });
+
+  it("counts facet values exactly: years at once, the rest once the columns are in, then with every answer", async () => {
+    const { engine, fetched } = engineOver(files);
+    const first = await run(engine, "grain");
+    expect(first.total).toBe(4);
+    expect(first.countsPartial).toBe(true);
+    expect(counts(first, "year")).toEqual({ "2022": 1, "2021": 2, "2019": 1 });
+    expect(first.facets.person).toEqual([]);
+    // The first answer fetched no facet column.
+    expect(fetched.filter((f) => f.includes("columns/"))).toEqual([]);
+
+    const full = await engine.facets!(parseQuery("grain"), filters());
+    expect(counts(full, "person")).toEqual({ "mara-quell": 3, "ilse-varn": 2, "tomas-brenn": 1 });
+    expect(counts(full, "country")).toEqual({ estmark: 3, valdoria: 2 });
+    expect(counts(full, "kind")).toEqual({ talks: 1, call: 1, press: 2 });
+    expect(full.kind.find((v) => v.value === "press")?.label).toMatch(/press/i);
+    expect(full.person.find((v) => v.value === "ilse-varn")?.label).toBe("Ilse Varn");
+    expect(full.publisher.find((v) => v.value === "white-house")?.label).toBe("Harbour Office");
+
+    const later = await run(engine, "grain", filters({ facets: { person: ["ilse-varn"] } }));
+    expect(later.countsPartial).toBeUndefined();
+    expect(ids(later)).toEqual([CALL, PRESS]);
+    expect(counts(later, "person")).toEqual({ "mara-quell": 1, "ilse-varn": 2 });
+    expect(counts(later, "year")).toEqual({ "2021": 2 });
+  });
+
+  it("counts a selected value before the columns are loaded", async () => {
+    const { engine } = engineOver(files);
+    const r = await run(engine, "grain", filters({ facets: { person: ["tomas-brenn"] } }));
+    expect(r.countsPartial).toBe(true);
+    expect(r.facets.person).toEqual([{ value: "tomas-brenn", label: "Tomas Brenn", count: 1 }]);
+  });
+
+  it("answers nothing for an empty query or only common words, and fetches nothing for them", async () => {
+    const { engine, fetched } = engineOver(files);
+    expect((await run(engine, "")).total).toBe(0);
+    expect((await run(engine, "the of and")).total).toBe(0);
+    expect((await run(engine, "the of", filters({ facets: { year: ["2021"] } }))).total).toBe(0);
+    expect(fetched).toEqual([]);
+  });
+
+  it("fetches only what a query needs, each file once", async () => {
+    const { engine, fetched } = engineOver(files);
+    await run(engine, "grain");
+    await run(engine, "grain", filters(), "date");
+    expect(fetched.length).toBe(new Set(fetched).size);
+    expect(fetched.filter((f) => f.startsWith("search/r/d/"))).toHaveLength(1);
+    expect(fetched.some((f) => f.startsWith("search/s/"))).toBe(false);
+  });
+
+  it("forgets a failed fetch, so the next search can succeed", async () => {
+    const { engine, fail } = engineOver(files);
+    fail("search/meta.json");
+    await expect(run(engine, "grain")).rejects.toThrow(/network down/);
+    expect((await run(engine, "grain")).total).toBe(4);
+    const other = engineOver(files);
+    for (const f of files.keys()) if (f.startsWith("search/r/p/")) other.fail(f);
+    await expect(run(other.engine, "timber")).rejects.toThrow(/network down/);
+    expect(ids(await run(other.engine, "timber"))).toEqual([PRESS]);
+  });
+
+  it("pages through many results in rank order and stops at the last page", async () => {
+    // 25 invented releases: release i mentions "bridge" i+1 times, so higher i ranks higher.
+    const many = Array.from({ length: 25 }, (_, i) =>
+      fixtureRelease({
+        id: `2018-01-${String(i + 1).padStart(2, "0")}-bridge-report-${i}`,
+        title: `Report ${i}`,
+        date: `2018-01-${String(i + 1).padStart(2, "0")}`,
+        paragraphs: [para(1, `${"bridge ".repeat(i + 1)}inspection finished.`)],
+      }),
+    );
+    const { engine } = engineOver(fixtureCorpus([...FIXTURES, ...many]));
+    const pages = await Promise.all([1, 2, 3].map((p) => run(engine, "bridge", filters(), "relevance", p)));
+    expect(pages.map((p) => p.total)).toEqual([25, 25, 25]);
+    const order = pages.flatMap(ids);
+    expect(order).toEqual([...many].reverse().map((r) => r.id));
+    const beyond = await run(engine, "bridge", filters(), "relevance", 9);
+    expect(beyond.page).toBe(3);
+    expect(ids(beyond)).toEqual(ids(pages[2]!));
+    const byDate = await run(engine, "bridge", filters(), "date", 1);
+    expect(ids(byDate)[0]).toBe(many[24]!.id);
+  });
+});
