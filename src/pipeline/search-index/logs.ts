@@ -47,31 +47,6 @@ export class U16Log extends ChunkedLog<Uint16Array> {
   }
 }
 
-/** A contiguous growable Float64Array, for logs that are sorted in place at the end. */
-export class F64Array {
-  private data = new Float64Array(64);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-
-  /** The live values (a view: valid until the next push). */
-  view(): Float64Array {
-    return this.data.subarray(0, this.length);
-  }
-
-  clear(): void {
-    this.data = new Float64Array(0);
-    this.length = 0;
-  }
-}
-
 /** A growable byte buffer for encoding postings without a number[] per entry. */
 export class ByteWriter {
   private data: Uint8Array;

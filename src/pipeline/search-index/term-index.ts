@@ -1,6 +1,6 @@
 import { PAIR_BUCKETS, POSTINGS_FILE_TARGET, searchFiles, termWeight, type DictEntry, type DictShard, type IndexInfo, type IndexName, type PairEntry, type PairShard } from "../../lib/search-format.ts";
 import { pairHash } from "../../lib/search-text.ts";
-import { ByteWriter, F64Array, U16Log, U32Log } from "./logs.ts";
+import { ByteWriter, U16Log, U32Log } from "./logs.ts";
 
 /** Receives each finished file: a path under the corpus root and its contents. */
 export type Emit = (path: string, data: Uint8Array | string) => void;
@@ -8,12 +8,14 @@ export type Emit = (path: string, data: Uint8Array | string) => void;
 /** A dictionary shard with more terms than this is split by one more character. */
 export const DICT_SHARD_SPLIT = 1500;
 
-/** Pair postings are logged as hash * 2^21 + document, one float per posting, sorted in place at the end. */
+/** Pair postings are sorted as hash * 2^21 + document, exact in a float. */
 const DOC_BITS = 21;
 const DOC_SCALE = 2 ** DOC_BITS;
 export const MAX_INDEX_DOCS = DOC_SCALE;
 /** Term frequencies are stored in 16 bits; the stored weight saturates long before. */
 const MAX_TF = 0xffff;
+/** Pair postings sorted at once while writing the pair shards: bounds that step's memory. */
+const PAIR_SORT_BATCH = 2_000_000;
 
 /** One text span of a document: adjacent terms inside it form pairs, none across spans. */
 export interface Span {
@@ -24,8 +26,8 @@ export interface Span {
 
 /**
  * One index ("r" or "s") while documents stream in. Per posting it keeps a term id and a tf in
- * the log of the document that has it (6 bytes), and per pair posting one float in its hash
- * bucket (8 bytes); the dictionary is the only per-term JS state.
+ * the block of the document that has it (6 bytes), and per pair posting its hash (4 bytes); the
+ * dictionary is the only per-term JS state.
  */
 export class TermIndex {
   private readonly termIds = new Map<string, number>();
@@ -35,7 +37,9 @@ export class TermIndex {
   private postTf = new U16Log();
   private readonly docStart = new U32Log();
   private readonly docLength = new U32Log();
-  private readonly pairs: (F64Array | undefined)[] = new Array(PAIR_BUCKETS);
+  private pairHashes = new U32Log();
+  private readonly pairStart = new U32Log();
+  private readonly bucketSize = new Uint32Array(PAIR_BUCKETS);
   private lengthSum = 0;
   private readonly tf = new Map<number, number>();
   private readonly docPairs = new Set<number>();
@@ -51,6 +55,7 @@ export class TermIndex {
     const doc = this.docStart.length;
     if (doc >= MAX_INDEX_DOCS) throw new Error(`more than ${MAX_INDEX_DOCS} documents in one index`);
     this.docStart.push(this.postTerm.length);
+    this.pairStart.push(this.pairHashes.length);
     const tf = this.tf;
     const docPairs = this.docPairs;
     tf.clear();
@@ -78,8 +83,8 @@ export class TermIndex {
       this.df.set(id, this.df.get(id) + 1);
     }
     for (const h of docPairs) {
-      const bucket = h >>> 24;
-      (this.pairs[bucket] ??= new F64Array()).push(h * DOC_SCALE + doc);
+      this.pairHashes.push(h);
+      this.bucketSize[h >>> 24]!++;
     }
     this.docLength.push(length);
     this.lengthSum += length;
@@ -95,7 +100,17 @@ export class TermIndex {
     const docs = this.docs;
     const avgLength = docs ? this.lengthSum / docs : 0;
     const arrivalOf = (d: number) => (order ? order[d]! : d);
+    const packer = new PostingsPacker(this.name, emit);
+    const entry = new ByteWriter();
+    const dictKeys = this.writeTerms(emit, packer, entry, arrivalOf, avgLength);
+    this.writePairs(emit, packer, entry, arrivalOf);
+    const postingsFiles = packer.close();
+    return { docs, avgLength, dictKeys, postingsFiles };
+  }
 
+  /** Dictionary shards and their postings; the grouped postings are garbage once it returns. */
+  private writeTerms(emit: Emit, packer: PostingsPacker, entry: ByteWriter, arrivalOf: (d: number) => number, avgLength: number): string[] {
+    const docs = this.docs;
     // Postings grouped by term (a counting sort): visiting documents in final order keeps each
     // term's documents ascending without a sort.
     const termCount = this.terms.length;
@@ -120,8 +135,6 @@ export class TermIndex {
     this.postTerm = new U32Log();
     this.postTf = new U16Log();
 
-    const packer = new PostingsPacker(this.name, emit);
-    const entry = new ByteWriter();
     const dictKeys: string[] = [];
     for (const [key, ids] of planDictShards(this.terms)) {
       dictKeys.push(key);
@@ -142,45 +155,58 @@ export class TermIndex {
       const shard: DictShard = { key, terms: entries };
       emit(searchFiles.dict(this.name, key), JSON.stringify(shard));
     }
+    return dictKeys;
+  }
 
-    let finalOf: Uint32Array | null = null;
-    if (order) {
-      finalOf = new Uint32Array(docs);
-      for (let d = 0; d < docs; d++) finalOf[order[d]!] = d;
-    }
-    for (let bucket = 0; bucket < PAIR_BUCKETS; bucket++) {
-      const log = this.pairs[bucket];
-      const keys = log ? log.view() : new Float64Array(0);
-      if (finalOf) {
-        for (let i = 0; i < keys.length; i++) {
-          const k = keys[i]!;
-          const doc = k % DOC_SCALE;
-          keys[i] = k - doc + finalOf[doc]!;
+  private writePairs(emit: Emit, packer: PostingsPacker, entry: ByteWriter, arrivalOf: (d: number) => number): void {
+    const docs = this.docs;
+    // Pair postings by bucket, a batch of buckets at a time: each batch scans every document in
+    // final order, so a pair's documents come out ascending and only the batch is held as floats.
+    const pairTotal = this.pairHashes.length;
+    let bucket = 0;
+    while (bucket < PAIR_BUCKETS) {
+      const first = bucket;
+      let size = 0;
+      do size += this.bucketSize[bucket++]!;
+      while (bucket < PAIR_BUCKETS && size + this.bucketSize[bucket]! <= PAIR_SORT_BATCH);
+      const batch: Float64Array[] = [];
+      for (let b = first; b < bucket; b++) batch.push(new Float64Array(this.bucketSize[b]!));
+      const fill = new Uint32Array(bucket - first);
+      for (let d = 0; d < docs; d++) {
+        const a = arrivalOf(d);
+        const from = this.pairStart.get(a);
+        const to = a + 1 < docs ? this.pairStart.get(a + 1) : pairTotal;
+        for (let i = from; i < to; i++) {
+          const h = this.pairHashes.get(i);
+          const b = (h >>> 24) - first;
+          if (b >= 0 && b < batch.length) batch[b]![fill[b]!++] = h * DOC_SCALE + d;
         }
       }
-      keys.sort();
-      const entries: PairEntry[] = [];
-      let i = 0;
-      while (i < keys.length) {
-        const hash = Math.floor(keys[i]! / DOC_SCALE);
-        let prev = -1;
-        let df = 0;
-        for (; i < keys.length && Math.floor(keys[i]! / DOC_SCALE) === hash; i++) {
-          const doc = keys[i]! % DOC_SCALE;
-          entry.varint(doc - prev);
-          prev = doc;
-          df++;
-        }
-        const [file, offset, length] = packer.add(entry.view());
-        entry.length = 0;
-        entries.push([hash, df, file, offset, length]);
-      }
-      log?.clear();
-      const shard: PairShard = { bucket, pairs: entries };
-      emit(searchFiles.pairs(this.name, bucket), JSON.stringify(shard));
+      batch.forEach((keys, k) => this.writePairBucket(first + k, keys, packer, entry, emit));
     }
-    const postingsFiles = packer.close();
-    return { docs, avgLength, dictKeys, postingsFiles };
+    this.pairHashes = new U32Log();
+  }
+
+  private writePairBucket(bucket: number, keys: Float64Array, packer: PostingsPacker, entry: ByteWriter, emit: Emit): void {
+    keys.sort();
+    const entries: PairEntry[] = [];
+    let i = 0;
+    while (i < keys.length) {
+      const hash = Math.floor(keys[i]! / DOC_SCALE);
+      let prev = -1;
+      let df = 0;
+      for (; i < keys.length && Math.floor(keys[i]! / DOC_SCALE) === hash; i++) {
+        const doc = keys[i]! % DOC_SCALE;
+        entry.varint(doc - prev);
+        prev = doc;
+        df++;
+      }
+      const [file, offset, length] = packer.add(entry.view());
+      entry.length = 0;
+      entries.push([hash, df, file, offset, length]);
+    }
+    const shard: PairShard = { bucket, pairs: entries };
+    emit(searchFiles.pairs(this.name, bucket), JSON.stringify(shard));
   }
 }
 
