@@ -44,7 +44,11 @@ export class TermIndex {
   private readonly tf = new Map<number, number>();
   private readonly docPairs = new Set<number>();
 
-  constructor(readonly name: IndexName) {}
+  constructor(
+    readonly name: IndexName,
+    /** Pair postings sorted at once (a test makes it tiny to force many batches). */
+    private readonly pairSortBatch = PAIR_SORT_BATCH,
+  ) {}
 
   get docs(): number {
     return this.docStart.length;
@@ -168,7 +172,7 @@ export class TermIndex {
       const first = bucket;
       let size = 0;
       do size += this.bucketSize[bucket++]!;
-      while (bucket < PAIR_BUCKETS && size + this.bucketSize[bucket]! <= PAIR_SORT_BATCH);
+      while (bucket < PAIR_BUCKETS && size + this.bucketSize[bucket]! <= this.pairSortBatch);
       const batch: Float64Array[] = [];
       for (let b = first; b < bucket; b++) batch.push(new Float64Array(this.bucketSize[b]!));
       const fill = new Uint32Array(bucket - first);
