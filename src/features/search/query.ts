@@ -70,27 +70,36 @@ export function parseQuery(input: string | null | undefined): ParsedQuery {
   };
 }
 
+const termCache = new Map<string, string>();
+/**
+ * termOf with a memo: marking and snippets stem every word of the paragraphs they look at, and
+ * the same words recur across releases. Bounded, so a long session cannot grow it without limit.
+ */
+export function cachedTermOf(word: string): string {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    if (termCache.size >= 50_000) termCache.clear();
+    termCache.set(word, (term = termOf(word)));
+  }
+  return term;
+}
+
 export interface TextPart {
   text: string;
   mark: boolean;
 }
 
-/** Whether an index term is one a query word matches: its own term, or (3+ letters) any term it starts. */
-export function wordMatchesTerm(word: string, term: string): boolean {
-  return term === termOf(word) || (word.length >= 3 && term.startsWith(word));
-}
-
 /**
- * Which index terms a query looks for, the way the engine matches them: loose words by term or
- * prefix, phrase words by their exact term. The engine caps a prefix at its commonest terms; a
- * mark may therefore also fall on a rarer completion, which only ever marks a word that starts with
- * what was typed.
+ * Which index terms a query looks for, the way the engine matches them: a loose word matches its
+ * own term, or (3+ letters) any term it starts; a phrase word only its own term. The engine caps a
+ * prefix at its commonest terms, so a mark may also fall on a rarer completion, which still starts
+ * with what was typed.
  */
 export function queryMatcher(q: ParsedQuery): (term: string) => boolean {
-  const loose = q.terms;
+  const loose = q.terms.map((w) => [w, termOf(w)] as const);
   // A common word inside a phrase ("minister of energy") is matched but not worth marking everywhere.
   const exact = new Set(q.phrases.flat().filter((w) => !isStopWord(w)).map(termOf));
-  return (term) => exact.has(term) || loose.some((w) => wordMatchesTerm(w, term));
+  return (term) => exact.has(term) || loose.some(([w, own]) => term === own || (w.length >= 3 && term.startsWith(w)));
 }
 
 /** Splits text into marked and unmarked parts: a word is marked when `isMatch` accepts its index term. */
@@ -99,7 +108,7 @@ export function markText(text: string, isMatch: (term: string) => boolean): Text
   const parts: TextPart[] = [];
   let last = 0;
   for (const w of wordsAt(text)) {
-    if (!isMatch(termOf(w.word))) continue;
+    if (!isMatch(cachedTermOf(w.word))) continue;
     if (w.start > last) parts.push({ text: text.slice(last, w.start), mark: false });
     parts.push({ text: text.slice(w.start, w.end), mark: true });
     last = w.end;

@@ -70,6 +70,10 @@ export function SearchView() {
 
   const onType = (value: string) => {
     setDraft(value);
+    // Start fetching what the words typed so far need while the pause below runs.
+    engine()
+      .prepare?.(parseQuery(value))
+      .catch(() => undefined);
     clearTimeout(typing.current ?? undefined);
     // While typing, replace the entry so Back is not flooded with every prefix.
     typing.current = setTimeout(() => {

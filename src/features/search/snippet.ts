@@ -1,5 +1,5 @@
-import { termOf, wordsAt } from "../../lib/search-text.ts";
-import type { TextPart } from "./query.ts";
+import { wordsAt } from "../../lib/search-text.ts";
+import { cachedTermOf, type TextPart } from "./query.ts";
 
 /** Words a snippet shows at most. */
 export const SNIPPET_WORDS = 32;
@@ -8,7 +8,7 @@ const LEAD_WORDS = 6;
 
 /** Whether any word of `text` has an index term `isMatch` accepts. */
 export function holdsMatch(text: string, isMatch: (term: string) => boolean): boolean {
-  for (const w of wordsAt(text)) if (isMatch(termOf(w.word))) return true;
+  for (const w of wordsAt(text)) if (isMatch(cachedTermOf(w.word))) return true;
   return false;
 }
 
@@ -20,7 +20,7 @@ export function holdsMatch(text: string, isMatch: (term: string) => boolean): bo
 export function buildSnippet(text: string, isMatch: (term: string) => boolean): TextPart[] {
   const all = wordsAt(text);
   if (all.length === 0) return text ? [{ text, mark: false }] : [];
-  const matched = all.map((w) => isMatch(termOf(w.word)));
+  const matched = all.map((w) => isMatch(cachedTermOf(w.word)));
   const firstMatch = matched.indexOf(true);
   const first = firstMatch < 0 ? 0 : Math.max(0, firstMatch - LEAD_WORDS);
   const last = Math.min(all.length, first + SNIPPET_WORDS) - 1;

@@ -388,8 +388,19 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
   };
 
   return {
-    async prepare() {
-      await meta();
+    async prepare(query?: ParsedQuery) {
+      const m = await meta();
+      if (!query) return;
+      // The dictionary shards of the words typed so far: the answer then needs only their postings.
+      const words = [...query.terms, ...query.phrases.flat()];
+      const keys = new Set<string>();
+      // A single letter is most likely the start of a longer word, with a shard of its own.
+      for (const w of words) {
+        if (w.length < 2) continue;
+        const home = shardKeyFor(m.releases.dictKeys, termOf(w));
+        if (home !== null) keys.add(home);
+      }
+      await Promise.all([...keys].map((k) => json<DictShard>(searchFiles.dict("r", k))));
     },
     async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
       const { scored, terms } = await match(query, filters);

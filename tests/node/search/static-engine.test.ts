@@ -187,6 +187,14 @@ describe("static search engine over an index built from fixture releases", () =>
     expect(fetched.some((f) => f.startsWith("search/s/"))).toBe(false);
   });
 
+  it("warms up with the dictionary shards of the words typed so far, which the search then reuses", async () => {
+    const { engine, fetched } = engineOver(files);
+    await engine.prepare!(parseQuery("grain e"));
+    expect(fetched).toEqual(["search/meta.json", "search/r/d/gr.json"]);
+    await run(engine, "grain");
+    expect(fetched.filter((f) => f === "search/r/d/gr.json")).toHaveLength(1);
+  });
+
   it("forgets a failed fetch, so the next search can succeed", async () => {
     const { engine, fail } = engineOver(files);
     fail("search/meta.json");
