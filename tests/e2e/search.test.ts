@@ -5,7 +5,7 @@ import { useSite } from "./support/site.ts";
 
 const site = useSite();
 
-/** The machine is shared and busy: give the first search of a page (Pagefind's start-up) time. */
+/** The machine is shared and busy: give the first search of a page time. */
 const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
 
 const count = (page: Page) => page.locator("main [role=status][aria-live=polite]").first();
@@ -106,6 +106,29 @@ describe("search in Chromium over the sample corpus", () => {
     expect(await axe(page)).toEqual([]);
     await bar.getByRole("link", { name: "Clear marks" }).click();
     await poll(() => page.locator("main mark").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("on a phone, fetches the facet columns only when the reader scrolls to the filters", async () => {
+    const { page, errors } = await site.newPage({ viewport: { width: 360, height: 640 } });
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    // A word most sample releases hold, so a full page of results stands above the filters.
+    await page.goto(`${site.url}/search?q=minister`);
+    await poll(() => count(page).innerText()).toMatch(/found for “minister”$/);
+    expect(await page.locator("main ol.search-hits > li").count()).toBe(10);
+    await page.waitForTimeout(800);
+    expect(fetched.filter((p) => p.includes("/corpus/search/columns/"))).toEqual([]);
+    expect(await page.getByRole("group", { name: "People" }).count()).toBe(0);
+    // The year counts come with the results; the rest once the filters are near.
+    expect(await page.getByRole("group", { name: "Year" }).count()).toBe(1);
+    await page.getByRole("complementary", { name: "Filters" }).scrollIntoViewIfNeeded();
+    const people = page.getByRole("group", { name: "People" });
+    await poll(() => people.count()).toBe(1);
+    expect(await people.getByRole("checkbox").first().getAttribute("type")).toBe("checkbox");
+    expect(await people.locator("label").first().innerText()).toMatch(/\(\d+\)$/);
+    expect(fetched.filter((p) => p.includes("/corpus/search/columns/")).length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

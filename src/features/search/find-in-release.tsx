@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Link, useLocation, useSearchParams } from "react-router-dom";
 import type { Paragraph } from "../../lib/corpus-schema.ts";
 import { markText, parseQuery, queryMatcher } from "./query.ts";
@@ -14,11 +14,20 @@ export interface ReleaseFind {
  * "Find within a release": the words of the search that led here (`?q=` on the release URL) are
  * marked in every paragraph, with next and previous to step through the paragraphs holding them.
  */
+const noSubscription = () => () => undefined;
+
 export function useReleaseFind(paragraphs: readonly Paragraph[]): ReleaseFind {
+  // A prerendered page is the release without `?q=`: marks would not match its HTML, so they are
+  // added right after hydration (false on the server and while hydrating, true from then on).
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [params] = useSearchParams();
   const q = params.get("q") ?? "";
   const query = useMemo(() => parseQuery(q), [q]);
-  const searching = query.terms.length > 0 || query.phrases.length > 0;
+  const searching = hydrated && (query.terms.length > 0 || query.phrases.length > 0);
   // The same rule the engine marks snippets with, so the find bar marks what the search matched.
   const isMatch = useMemo(() => queryMatcher(query), [query]);
   const hits = useMemo(

@@ -131,9 +131,11 @@ export function SearchView() {
   // them (see SearchResults.countsPartial); later answers carry them all.
   const [facetState, setFacetState] = useState<{ key: string; facets: SearchResults["facets"] } | null>(null);
   const doneKey = status.state === "done" && status.results.countsPartial ? status.key : null;
+  // Watched only once results are on screen: before that the filters sit right under the form.
+  const filtersSeen = useNearViewport<HTMLElement>(doneKey !== null && doneKey === key);
   useEffect(() => {
     const e = engine();
-    if (doneKey === null || doneKey !== key || !e.facets) return;
+    if (doneKey === null || doneKey !== key || !e.facets || !filtersSeen.near) return;
     let live = true;
     // Asked only once the reader pauses, so counts for half-typed words never hold up the next results.
     const timer = setTimeout(() => {
@@ -145,7 +147,7 @@ export function SearchView() {
       live = false;
       clearTimeout(timer);
     };
-  }, [engine, doneKey, key, parsed, state, generation]);
+  }, [engine, doneKey, key, parsed, state, generation, filtersSeen.near]);
 
   const results = status.state === "done" ? status.results : null;
   // Partial counts show until the fuller counts for this very search arrive.
@@ -187,7 +189,7 @@ export function SearchView() {
       )}
 
       <div className="search-layout">
-        <aside className="search-filters" aria-label="Filters">
+        <aside ref={filtersSeen.ref} className="search-filters" aria-label="Filters">
           <SortAndDates state={state} go={go} />
           {facets &&
             SEARCH_FACETS.map((facet) => (
@@ -214,6 +216,29 @@ export function SearchView() {
       </div>
     </div>
   );
+}
+
+/**
+ * Whether an element has come within a screen of the viewport (and stays so once it has). On a
+ * phone the filters sit below the results, and their full counts cost the facet columns (hundreds
+ * of kilobytes at 100,000 releases), which only a reader who scrolls to them should pay for.
+ */
+function useNearViewport<T extends Element>(watch: boolean): { ref: (el: T | null) => void; near: boolean } {
+  const [near, setNear] = useState(false);
+  const [el, setEl] = useState<T | null>(null);
+  useEffect(() => {
+    if (near || !el || !watch) return;
+    if (typeof IntersectionObserver === "undefined") {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: "0px 0px 100% 0px" });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [el, near, watch]);
+  return { ref: setEl, near };
 }
 
 function statusText(status: Status, state: SearchState, onlyStopWords: boolean): string {

@@ -343,10 +343,14 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
         const label = (value: string, given: string) => (facet === "kind" ? kindLabel(value) : given);
         if (col) {
           const counts = countColumn(docs, col.column, col.index.values.length);
-          const shown = topValues(counts, FACET_LIMIT).map((v) => {
-            const fv = col.index.values[v]!;
-            return { value: fv.value, label: label(fv.value, fv.label), count: counts[v]! };
-          });
+          const chosen = new Set(selected.map(slugify));
+          // On equal counts a selected value comes first, so ticking a value never sends it down the list.
+          const shown = topValues(counts, FACET_LIMIT)
+            .map((v) => {
+              const fv = col.index.values[v]!;
+              return { value: fv.value, label: label(fv.value, fv.label), count: counts[v]! };
+            })
+            .sort((a, b) => b.count - a.count || Number(chosen.has(b.value)) - Number(chosen.has(a.value)));
           const bySlug = new Map(col.index.values.map((fv, v) => [fv.value, v]));
           out[facet] = withSelected(
             shown,
