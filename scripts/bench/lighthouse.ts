@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
@@ -8,13 +8,22 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./browser.ts";
 export interface LighthouseScores {
   performance: number | null;
   accessibility: number | null;
+  /** The lab metrics behind the performance score, in ms (CLS unitless): what to read when it drops. */
+  metrics: { fcp: number | null; lcp: number | null; tbt: number | null; cls: number | null; si: number | null };
+}
+
+export interface LighthouseOptions {
+  /** Writes the full Lighthouse JSON report here, for reading the audits behind a score. */
+  reportFile?: string;
+  /** Writes the page load's trace (Chrome trace event JSON), for layout shifts and task timing. */
+  traceFile?: string;
 }
 
 /**
  * Lighthouse 12.2.3 with its default (mobile, simulated throttling) settings against a Chromium this
  * function starts on a free debugging port and stops by its own pid.
  */
-export async function runLighthouse(url: string): Promise<LighthouseScores> {
+export async function runLighthouse(url: string, options: LighthouseOptions = {}): Promise<LighthouseScores> {
   const profile = mkdtempSync(join(tmpdir(), "readout-lh-"));
   const chrome = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
   try {
@@ -32,9 +41,23 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
       chrome.on("exit", (code) => reject(new Error(`lighthouse: Chromium exited (${code}): ${err.slice(-300)}`)));
     });
     const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+    if (options.reportFile && typeof result?.report === "string") writeFileSync(options.reportFile, result.report);
+    if (options.traceFile && result?.artifacts.Trace) writeFileSync(options.traceFile, JSON.stringify(result.artifacts.Trace));
     const categories = result?.lhr.categories;
+    const audits = result?.lhr.audits;
     const score = (s: number | null | undefined) => (typeof s === "number" ? Math.round(s * 100) : null);
-    return { performance: score(categories?.performance?.score), accessibility: score(categories?.accessibility?.score) };
+    const metric = (id: string) => (typeof audits?.[id]?.numericValue === "number" ? audits[id].numericValue : null);
+    return {
+      performance: score(categories?.performance?.score),
+      accessibility: score(categories?.accessibility?.score),
+      metrics: {
+        fcp: metric("first-contentful-paint"),
+        lcp: metric("largest-contentful-paint"),
+        tbt: metric("total-blocking-time"),
+        cls: metric("cumulative-layout-shift"),
+        si: metric("speed-index"),
+      },
+    };
   } finally {
     if (chrome.exitCode === null) {
       const exited = new Promise((r) => chrome.once("exit", r));
