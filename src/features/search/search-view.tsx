@@ -67,6 +67,13 @@ export function SearchView() {
   useEffect(() => () => clearTimeout(typing.current ?? undefined), []);
 
   const go = (next: SearchState, replace = false) => navigate(searchHref(next), { replace, preventScrollReset: true });
+  // The search for a URL about to be shown starts now, not once the navigation has rendered: the
+  // effect below then finds its files already on their way (the engine caches them).
+  const startEarly = (next: SearchState) => {
+    engine()
+      .search(parseQuery(next.q), { facets: next.facets, from: next.from, to: next.to, speaker: next.speaker }, next.sort, next.page)
+      .catch(() => undefined);
+  };
 
   const onType = (value: string) => {
     setDraft(value);
@@ -78,14 +85,18 @@ export function SearchView() {
     // While typing, replace the entry so Back is not flooded with every prefix.
     typing.current = setTimeout(() => {
       typing.current = null;
-      go({ ...state, q: value, page: 1 }, true);
+      const next = { ...state, q: value, page: 1 };
+      startEarly(next);
+      go(next, true);
     }, TYPING_DELAY_MS);
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     clearTimeout(typing.current ?? undefined);
     typing.current = null;
-    go({ ...state, q: draft, page: 1 }, draft === state.q);
+    const next = { ...state, q: draft, page: 1 };
+    startEarly(next);
+    go(next, draft === state.q);
   };
 
   // The results page is where searches happen: start the index (its small meta file) right away.

@@ -395,16 +395,16 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     async prepare(query?: ParsedQuery) {
       const m = await meta();
       if (!query) return;
-      // The dictionary shards of the words typed so far: the answer then needs only their postings.
-      const words = [...query.terms, ...query.phrases.flat()];
-      const keys = new Set<string>();
-      // A single letter is most likely the start of a longer word, with a shard of its own.
-      for (const w of words) {
-        if (w.length < 2) continue;
-        const home = shardKeyFor(m.releases.dictKeys, termOf(w));
-        if (home !== null) keys.add(home);
-      }
-      await Promise.all([...keys].map((k) => json<DictShard>(searchFiles.dict("r", k))));
+      // While the reader types: the dictionary shard of each word so far and the postings of its
+      // own term, so the answer needs at most its prefix completions. A single letter is most
+      // likely the start of a longer word; two letters get only their shard.
+      const words = [...query.terms, ...query.phrases.flat()].filter((w) => w.length >= 2);
+      await Promise.all(
+        words.map(async (w) => {
+          const [own] = await expansions("r", m.releases, w, false);
+          if (own && w.length >= 3) await postingsOf("r", own[2], own[3], own[1], true);
+        }),
+      );
     },
     async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
       const { scored, terms } = await match(query, filters);
