@@ -7,5 +7,6 @@ import { cspPlugin } from "./scripts/lib/csp-plugin.ts";
 // so the app's bundle never contains release data.
 export default defineConfig({
   plugins: [react(), corpusPlugin(), cspPlugin()],
-  build: { target: "es2022", sourcemap: false },
+  // The manifest tells the prerender which CSS a route's chunk needs, to link it in the page's head.
+  build: { target: "es2022", sourcemap: false, manifest: true },
 });

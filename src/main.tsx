@@ -1,20 +1,76 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { AppRouterProvider, createAppRouter, whenInitialized } from "./app/router.tsx";
+import "./styles/global.css";
+import { PRERENDERED_DATA_ATTR, prerenderedKind } from "./app/prerendered.ts";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-const container = root;
+// The entry stays tiny: the app (React, the router, the routes) is one dynamic import away. On a
+// prerendered page that import waits for the first paint, so the page's own HTML and CSS have the
+// network and the main thread to themselves until the reader sees the text.
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+const root = container;
+const kind = prerenderedKind(root);
 
-// One router for the app's lifetime, created outside React so StrictMode cannot make two.
-const router = createAppRouter();
-void whenInitialized(router).then(() => {
-  // The static description (prerendered or the home page's) gives way to the one each route renders;
-  // React 19 hoists that <meta> into <head> but does not replace an existing one.
-  for (const meta of document.head.querySelectorAll('meta[name="description"]')) meta.remove();
-  createRoot(container).render(
-    <StrictMode>
-      <AppRouterProvider router={router} />
-    </StrictMode>,
-  );
-});
+function preloadData(file: string | null) {
+  if (!file) return;
+  // Same mode and credentials as the app's fetch(), so the app's request reuses this response.
+  const link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  link.href = file;
+  document.head.append(link);
+}
+
+/**
+ * A prerendered page shows its buttons and forms before the app can answer them. Until it can, a
+ * click on a button or a form submission is held (not lost, and not sent to the server as a plain
+ * form post) and replayed once the app has taken over the same markup; links work as plain links.
+ * Returns the function that stops holding, replaying what was held when `replay` is true.
+ */
+function holdEarlyInput(container: HTMLElement): (replay: boolean) => void {
+  const held: (() => void)[] = [];
+  const seen = new Set<Element>();
+  const hold = (el: Element, again: () => void) => {
+    // A second tap on a control that has not answered yet is impatience, not a second request.
+    if (!seen.has(el)) held.push(again);
+    seen.add(el);
+  };
+  const onClick = (e: MouseEvent) => {
+    const button = e.target instanceof Element ? e.target.closest("button") : null;
+    if (!button || !container.contains(button)) return;
+    e.preventDefault();
+    hold(button, () => button.click());
+  };
+  const onSubmit = (e: SubmitEvent) => {
+    const form = e.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    e.preventDefault();
+    hold(form, () => form.requestSubmit());
+  };
+  container.addEventListener("click", onClick, true);
+  container.addEventListener("submit", onSubmit, true);
+  return (replay) => {
+    container.removeEventListener("click", onClick, true);
+    container.removeEventListener("submit", onSubmit, true);
+    if (replay) for (const again of held) again();
+  };
+}
+
+function start(release: ((replay: boolean) => void) | null) {
+  preloadData(root.getAttribute(PRERENDERED_DATA_ATTR));
+  void import("./app/start.tsx")
+    .then((app) => app.startApp(root, kind))
+    .then(
+      (hydrated) => release?.(hydrated),
+      (e: unknown) => {
+        release?.(false);
+        throw e;
+      },
+    );
+}
+
+if (kind) {
+  const release = kind === "app" ? holdEarlyInput(root) : null;
+  requestAnimationFrame(() => setTimeout(() => start(release), 0));
+} else {
+  start(null);
+}

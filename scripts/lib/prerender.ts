@@ -1,16 +1,26 @@
 import type { Dir } from "node:fs";
-import { mkdir, opendir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, mkdtemp, opendir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "vite";
+import { PRERENDERED_ATTR, PRERENDERED_DATA_ATTR, PRERENDERED_STYLE_ATTR, PRERENDERED_STYLES_ATTR, type PrerenderedKind } from "../../src/app/prerendered.ts";
 import { siteDescription } from "../../src/components/format.ts";
 import { paths } from "../../src/lib/paths.ts";
 import { corpusFiles } from "../../src/lib/corpus-files.ts";
-import type { FacetPostings, ListPage, Manifest, Person, PersonPage, Release, ReleaseSummary } from "../../src/lib/corpus-schema.ts";
-import { describe, formatReleaseDate, safeHttpUrl } from "../../src/lib/release-format.ts";
+import type { FacetPostings, ListPage, Manifest, PersonPage, Release, ReleaseSummary } from "../../src/lib/corpus-schema.ts";
+import { describe, formatReleaseDate } from "../../src/lib/release-format.ts";
+import { inlineCodeProblems } from "./csp-plugin.ts";
 
 /**
  * Writes a static HTML page per release and per person into the built site, so shared links
- * preview (title, description, Open Graph) and read without JavaScript. The app then renders over
- * the static content (createRoot replaces what is inside #root).
+ * preview (title, description, Open Graph) and read without JavaScript.
+ *
+ * A release page holds the app's own markup, rendered by the app's components at build time
+ * (src/app/server-render.tsx, bundled here by Vite), with the route's CSS linked in the head; the
+ * app hydrates it, so nothing moves when the app takes over. Person pages hold a plain readable
+ * copy that the app replaces. Either way the entry script fetches the app and the page's data only
+ * after the first paint (src/main.tsx), so the text is on screen first.
  *
  * Memory stays flat whatever the corpus size: releases are read one list page at a time and one
  * release at a time (a few in flight), people are walked with a directory stream, and a person's
@@ -18,6 +28,10 @@ import { describe, formatReleaseDate, safeHttpUrl } from "../../src/lib/release-
  */
 
 const ROOT_EMPTY = '<div id="root"></div>';
+const PROJECT = resolve(import.meta.dirname, "../..");
+const SERVER_ENTRY = "src/app/server-render.tsx";
+const RELEASE_ROUTE_MODULE = "src/app/routes/release.tsx";
+const APP_MODULE = "src/app/start.tsx";
 const CONCURRENCY = 8;
 const PERSON_RELEASES_SHOWN = 50;
 const PERSON_STATEMENTS_SHOWN = 10;
@@ -36,6 +50,8 @@ export interface PrerenderOptions {
   corpusDir: string;
   /** "https://example.org" without a trailing slash, or null when the site's address is unknown. */
   siteUrl: string | null;
+  /** Renders a release page's markup; by default the app's own, bundled by `loadReleaseRenderer`. */
+  renderRelease?: ReleaseRenderer;
 }
 
 interface PageHead {
@@ -44,8 +60,17 @@ interface PageHead {
   path: string;
   type: "article" | "profile";
   published?: string | null;
-  /** The corpus file the app will load first on this page: fetched alongside the app's code. */
+  /** The corpus file the app will load first on this page: fetched with the app's code, after the first paint. */
   data?: string;
+  /** Stylesheets the page's markup needs besides the entry's (site-absolute paths). */
+  styles?: string[];
+}
+
+export interface RootContent {
+  kind: PrerenderedKind;
+  html: string;
+  /** Inline style declarations the markup refers to by index (see src/app/prerendered.ts). */
+  styles?: string[];
 }
 
 /** The built index.html split around #root, with the head rewritten per page. */
@@ -65,7 +90,8 @@ export class PageTemplate {
     this.after = html.slice(at + ROOT_EMPTY.length);
   }
 
-  render(head: PageHead, body: string): string {
+  render(head: PageHead, content: string | RootContent): string {
+    const root: RootContent = typeof content === "string" ? { kind: "static", html: content } : content;
     const url = this.siteUrl ? `${this.siteUrl}${head.path}` : null;
     const title = escapeHtml(head.title);
     const description = escapeHtml(head.description);
@@ -79,67 +105,20 @@ export class PageTemplate {
       url ? `<meta property="og:url" content="${escapeHtml(url)}" />` : "",
       head.published ? `<meta property="article:published_time" content="${escapeHtml(head.published)}" />` : "",
       `<meta name="twitter:card" content="summary" />`,
-      // Same mode and credentials as the app's fetch(), so the browser reuses this response.
-      head.data ? `<link rel="preload" href="/corpus/${escapeHtml(head.data)}" as="fetch" crossorigin="anonymous" />` : "",
+      ...(head.styles ?? []).map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(href)}">`),
+    ].filter(Boolean);
+    const attrs = [
+      `${PRERENDERED_ATTR}="${root.kind}"`,
+      head.data ? `${PRERENDERED_DATA_ATTR}="/corpus/${escapeHtml(head.data)}"` : "",
+      root.styles?.length ? `${PRERENDERED_STYLES_ATTR}="${escapeHtml(JSON.stringify(root.styles))}"` : "",
     ].filter(Boolean);
     const before = this.before
       .replace(/<title>[^<]*<\/title>/, () => `<title>${title} — Readout</title>`)
       // index.html carries no description of its own (the app renders one per page); drop any so a page has exactly one.
       .replace(/\s*<meta name="description" content="[^"]*"\s*\/?>/g, "")
       .replace(/<\/head>/, () => `  ${tags.join("\n    ")}\n  </head>`);
-    return `${before}<div id="root">${body}</div>${this.after}`;
+    return `${before}<div id="root" ${attrs.join(" ")}>${root.html}</div>${this.after}`;
   }
-}
-
-const names = (people: Map<string, Person>, ids: string[]) => ids.map((id) => escapeHtml(people.get(id)?.name ?? id)).join(", ");
-
-/** The readable static body of a release: the same words the app shows, as plain HTML. */
-export function releaseBody(release: Release): string {
-  const people = new Map(release.people.map((p) => [p.id, p]));
-  const out: string[] = ['<article class="release prerendered">', '<header class="release-header">'];
-  out.push(`<h1>${escapeHtml(release.title)}</h1>`);
-  const meta: string[] = [];
-  const date = formatReleaseDate(release.date);
-  if (date && release.date) meta.push(`<time datetime="${escapeHtml(release.date)}">${escapeHtml(date)}</time>`);
-  if (release.place) meta.push(`<span>${escapeHtml(release.place)}</span>`);
-  meta.push(`<span>${escapeHtml(release.publisher.name)}</span>`);
-  out.push(`<p class="release-meta">${meta.join(" ")}</p>`);
-  const source = safeHttpUrl(release.sourceUrl);
-  if (source) out.push(`<p class="release-actions"><a href="${escapeHtml(source)}" rel="noopener noreferrer">Read the original</a></p>`);
-  out.push("</header>", '<div class="release-body">');
-  let prev = "";
-  for (const p of release.paragraphs) {
-    const key = p.speakers.join(",");
-    const label = p.kind !== "heading" && key && key !== prev ? `<div class="speaker-label">${names(people, p.speakers)}:</div>` : "";
-    prev = p.kind === "heading" ? "" : key;
-    const text = escapeHtml(p.text);
-    const inner = p.kind === "heading" ? `<h2>${text}</h2>` : `<p>${text}</p>`;
-    out.push(`<div class="release-para" id="${escapeHtml(p.id)}">${label}${inner}</div>`);
-  }
-  out.push("</div>");
-  const parts = [...release.events].sort((a, b) => a.order - b.order).filter((e) => e.participants.length + e.attendees.length > 0);
-  if (parts.length > 0) {
-    out.push("<section><h2>Who took part</h2>");
-    for (const e of parts) {
-      out.push(`<h3>${escapeHtml(e.label)}</h3>`);
-      for (const [label, ids] of [
-        ["Held by", e.participants],
-        ["Attending", e.attendees],
-      ] as const) {
-        if (ids.length === 0) continue;
-        out.push(`<h4>${label}</h4><ul>`);
-        for (const id of ids) {
-          const person = people.get(id);
-          const titles = person?.titles.length ? `, ${escapeHtml(person.titles.join("; "))}` : "";
-          out.push(`<li><a href="${escapeHtml(paths.person.href(id))}">${escapeHtml(person?.name ?? id)}</a>${titles}</li>`);
-        }
-        out.push("</ul>");
-      }
-    }
-    out.push("</section>");
-  }
-  out.push("</article>");
-  return out.join("\n");
 }
 
 /** The readable static body of a person page. */
@@ -166,6 +145,125 @@ export function personBody(page: PersonPage, releases: ReleaseSummary[]): string
   }
   out.push("</article>");
   return out.join("\n");
+}
+
+/** A release page's #root markup, from the app's own components. */
+export type ReleaseRenderer = (release: Release) => string;
+
+/**
+ * Bundles src/app/server-render.tsx with the app's Vite config (its modules import CSS, which Node
+ * cannot) into a temp folder and loads it. Everything is bundled in, so the folder needs no
+ * node_modules; `dispose` removes it.
+ */
+export async function loadReleaseRenderer(): Promise<{ render: ReleaseRenderer; dispose: () => Promise<void> }> {
+  const outDir = await mkdtemp(join(tmpdir(), "readout-ssr-"));
+  const dispose = () => rm(outDir, { recursive: true, force: true });
+  // Vite and the React plugin pick React's production build and JSX runtime from NODE_ENV, which a
+  // test runner sets to "test"; the markup must come from what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      root: PROJECT,
+      configFile: join(PROJECT, "vite.config.ts"),
+      mode: "production",
+      // Warnings would repeat what the client build said; errors still throw.
+      logLevel: "error",
+      define: { "process.env.NODE_ENV": JSON.stringify("production") },
+      ssr: { noExternal: true },
+      build: {
+        ssr: SERVER_ENTRY,
+        outDir,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        manifest: false,
+        minify: false,
+        sourcemap: false,
+        rolldownOptions: { output: { entryFileNames: "[name].mjs", chunkFileNames: "[name]-[hash].mjs" } },
+      },
+    });
+    const mod = (await import(pathToFileURL(join(outDir, "server-render.mjs")).href)) as { renderReleaseHtml?: ReleaseRenderer };
+    if (typeof mod.renderReleaseHtml !== "function") throw new Error("no renderReleaseHtml export");
+    return { render: mod.renderReleaseHtml, dispose };
+  } catch (e) {
+    await dispose();
+    throw new Error(`${SERVER_ENTRY}: cannot build the release prerenderer (${(e as Error).message.split("\n")[0]})`);
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
+const STYLE_ATTR = / style="([^"]*)"/g;
+// React escapes text and attribute values, so these can only be markup it chose to emit.
+const INLINE_CODE_HINT = /<script|<style|\son[a-z]+=|\sstyle=|javascript:/i;
+
+/**
+ * Fits the app's server markup to the page: the <title> and <meta> React puts first are dropped
+ * (the page's head has its own), and inline styles, which the CSP blocks, become indexes into a
+ * table the app applies before hydrating.
+ */
+export function releaseRootContent(html: string, file: string): RootContent {
+  const styles: string[] = [];
+  const index = new Map<string, number>();
+  const body = html.replace(LEADING_HOISTABLES, "").replace(STYLE_ATTR, (_, value: string) => {
+    let i = index.get(value);
+    if (i === undefined) {
+      i = styles.length;
+      index.set(value, i);
+      styles.push(value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&"));
+    }
+    return ` ${PRERENDERED_STYLE_ATTR}="${i}"`;
+  });
+  if (INLINE_CODE_HINT.test(body)) {
+    const problems = inlineCodeProblems(body);
+    if (problems.length > 0) throw new Error(`${file}: the prerendered markup has what the Content-Security-Policy blocks: ${problems.join("; ")}`);
+  }
+  return { kind: "app", html: body, styles };
+}
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+
+/** The files Vite's build manifest lists for `key` and its static imports (not dynamic ones). */
+function chunkFiles(manifest: Record<string, ManifestChunk>, key: string): { js: string[]; css: string[] } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (k: string) => {
+    const chunk = manifest[k];
+    if (!chunk || seen.has(k)) return;
+    seen.add(k);
+    js.add(`/${chunk.file}`);
+    for (const c of chunk.css ?? []) css.add(`/${c}`);
+    for (const i of chunk.imports ?? []) walk(i);
+  };
+  walk(key);
+  return { js: [...js], css: [...css] };
+}
+
+/** Vite's build manifest (dist/.vite/manifest.json), or null for a site built without one. */
+async function readViteManifest(distDir: string): Promise<Record<string, ManifestChunk> | null> {
+  const file = join(distDir, ".vite", "manifest.json");
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as Record<string, ManifestChunk>;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new Error(`${file}: cannot read Vite's manifest (${(e as Error).message})`);
+  }
+}
+
+const linkedIn = (html: string, href: string) => html.includes(`href="${href}"`) || html.includes(`src="${href}"`);
+
+/** The home page loads the app at once (nothing to show before it): its chunks are preloaded with the entry. */
+export function withModulePreloads(html: string, files: string[]): string {
+  const tags = files.filter((f) => !linkedIn(html, f)).map((f) => `<link rel="modulepreload" crossorigin href="${escapeHtml(f)}">`);
+  if (tags.length === 0) return html;
+  return html.replace(/<\/head>/, () => `  ${tags.join("\n    ")}\n  </head>`);
 }
 
 async function readJson<T>(file: string): Promise<T> {
@@ -214,10 +312,26 @@ async function writePage(distDir: string, path: string, html: string) {
 export async function prerender(options: PrerenderOptions): Promise<{ pages: number }> {
   const { distDir, corpusDir, siteUrl } = options;
   const indexFile = join(distDir, "index.html");
-  const template = new PageTemplate(await readFile(indexFile, "utf8"), siteUrl, indexFile);
+  const indexHtml = await readFile(indexFile, "utf8");
+  const template = new PageTemplate(indexHtml, siteUrl, indexFile);
   const manifest = await readJson<Manifest>(join(corpusDir, corpusFiles.manifest()));
+  const vite = await readViteManifest(distDir);
+  const releaseStyles = vite ? chunkFiles(vite, RELEASE_ROUTE_MODULE).css.filter((href) => !linkedIn(indexHtml, href)) : [];
+  const appChunks = vite ? chunkFiles(vite, APP_MODULE).js : [];
   let pages = 0;
-  await writeFile(indexFile, withDescription(await readFile(indexFile, "utf8"), siteDescription(manifest.count)));
+  await writeFile(indexFile, withModulePreloads(withDescription(indexHtml, siteDescription(manifest.count)), appChunks));
+
+  const renderer = options.renderRelease ? null : await loadReleaseRenderer();
+  try {
+    pages += await prerenderReleases(distDir, corpusDir, template, manifest, options.renderRelease ?? renderer!.render, releaseStyles);
+  } finally {
+    await renderer?.dispose();
+  }
+  return { pages: pages + (await prerenderPeople(distDir, corpusDir, template, manifest)) };
+}
+
+async function prerenderReleases(distDir: string, corpusDir: string, template: PageTemplate, manifest: Manifest, render: ReleaseRenderer, styles: string[]): Promise<number> {
+  let pages = 0;
 
   // Releases, one list page at a time.
   for (let n = 0; n < manifest.pages; n++) {
@@ -225,17 +339,29 @@ export async function prerender(options: PrerenderOptions): Promise<{ pages: num
     const list = await readJson<ListPage>(listFile);
     await eachLimited(list.items, CONCURRENCY, async (item) => {
       const id = checkSlug(item.id, listFile);
-      const release = await readJson<Release>(join(corpusDir, corpusFiles.release(id)));
+      const file = join(corpusDir, corpusFiles.release(id));
+      const release = await readJson<Release>(file);
       const first = release.paragraphs.find((p) => p.kind !== "heading")?.text ?? release.title;
       const path = paths.release.href(id);
+      let markup: string;
+      try {
+        markup = render(release);
+      } catch (e) {
+        throw new Error(`${file}: cannot prerender this release (${(e as Error).message})`);
+      }
       const html = template.render(
-        { title: release.title, description: describe(first), path, type: "article", published: release.date, data: corpusFiles.release(id) },
-        releaseBody(release),
+        { title: release.title, description: describe(first), path, type: "article", published: release.date, data: corpusFiles.release(id), styles },
+        releaseRootContent(markup, file),
       );
       await writePage(distDir, path, html);
       pages++;
     });
   }
+  return pages;
+}
+
+async function prerenderPeople(distDir: string, corpusDir: string, template: PageTemplate, manifest: Manifest): Promise<number> {
+  let pages = 0;
 
   // People, walked as a directory stream; their release titles come from cached list pages.
   const cache = new Map<number, Promise<ListPage>>();
@@ -255,7 +381,7 @@ export async function prerender(options: PrerenderOptions): Promise<{ pages: num
   try {
     dir = await opendir(peopleDir);
   } catch {
-    return { pages };
+    return pages;
   }
   async function* personIds() {
     for await (const entry of dir) if (entry.isFile() && entry.name.endsWith(".json")) yield entry.name.slice(0, -".json".length);
@@ -283,5 +409,5 @@ export async function prerender(options: PrerenderOptions): Promise<{ pages: num
     await writePage(distDir, path, template.render({ title: page.person.name, description: describe(description), path, type: "profile", data: corpusFiles.person(id) }, personBody(page, releases)));
     pages++;
   });
-  return { pages };
+  return pages;
 }

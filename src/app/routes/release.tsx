@@ -5,6 +5,7 @@ import { CorpusNotFoundError, isValidId, loadRelease } from "../../lib/corpus-cl
 import { paths } from "../../lib/paths.ts";
 import { describe } from "../../lib/release-format.ts";
 import { NotFoundContent } from "../route-error.tsx";
+import "./release-route.css";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   if (!isValidId(params.releaseId)) throw new Response("Not found", { status: 404 });

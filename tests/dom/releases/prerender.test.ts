@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CSP_POLICY, inlineCodeProblems, withCspMeta } from "../../../scripts/lib/csp-plugin.ts";
-import { escapeHtml, PageTemplate, prerender, releaseBody } from "../../../scripts/lib/prerender.ts";
+import { escapeHtml, PageTemplate, prerender, releaseRootContent } from "../../../scripts/lib/prerender.ts";
 import { makeRelease } from "./fixture.ts";
 import { writeFixtureCorpus } from "./fixture-corpus.ts";
 
@@ -41,7 +41,7 @@ describe("page template", () => {
     expect(html).toContain('<link rel="canonical" href="https://readout.example/releases/x" />');
     expect(html).toContain('<meta property="og:url" content="https://readout.example/releases/x" />');
     expect(html).toContain('<meta property="og:title" content="A &quot;quoted&quot; &lt;title&gt;" />');
-    expect(html).toContain('<div id="root"><p>body</p></div>');
+    expect(html).toContain('<div id="root" data-prerendered="static"><p>body</p></div>');
     expect(html).toContain(`content="${CSP_POLICY}"`);
   });
 
@@ -57,17 +57,21 @@ describe("page template", () => {
   });
 });
 
-describe("release body", () => {
-  it("keeps release text as text, with paragraph ids and speaker names", () => {
-    const html = releaseBody(makeRelease({ title: PAYLOAD, paragraphs: [{ id: "p-1", text: PAYLOAD, speakers: ["anna-north"], kind: "turn" }] }));
-    expect(html).not.toMatch(/<script|<img/);
-    expect(html).toContain("&lt;script&gt;window.__pwned=1&lt;/script&gt;");
-    expect(html).toContain('<div class="release-para" id="p-1"><div class="speaker-label">Anna North:</div>');
-    expect(inlineCodeProblems(html)).toEqual([]);
+describe("release root content", () => {
+  it("drops the markup's own title and description and moves inline styles into a table on #root", () => {
+    const server =
+      '<title>T — Readout</title><meta name="description" content="D"/><main><div id="p-1" style="--a:#fff;--b:#000">x</div>' +
+      '<div id="p-2" style="--a:#111">y</div><div id="p-3" style="--a:#fff;--b:#000">z</div></main>';
+    const content = releaseRootContent(server, "fixture.json");
+    expect(content.html).toBe('<main><div id="p-1" data-ssr-style="0">x</div><div id="p-2" data-ssr-style="1">y</div><div id="p-3" data-ssr-style="0">z</div></main>');
+    expect(content.styles).toEqual(["--a:#fff;--b:#000", "--a:#111"]);
+    const page = new PageTemplate(INDEX, null).render({ title: "T", description: "D", path: "/releases/x", type: "article" }, content);
+    expect(inlineCodeProblems(page)).toEqual([]);
+    expect(page).toContain(`data-prerendered="app"`);
   });
 
-  it("links only http(s) sources", () => {
-    expect(releaseBody(makeRelease({ sourceUrl: "javascript:alert(1)" }))).not.toContain("javascript:");
+  it("refuses markup the CSP would block, naming the file", () => {
+    expect(() => releaseRootContent('<p onclick="x()">a</p>', "releases/x.json")).toThrow(/^releases\/x\.json: .*inline onclick= attribute/);
   });
 });
 
@@ -113,10 +117,23 @@ describe("prerender", () => {
     expect(second).toContain("<title>A second call — Readout</title>");
     expect(second.match(/<meta name="description"/g)).toHaveLength(1);
     expect(second).not.toContain("Readouts of talks, calls");
-    expect(second).toContain('<div class="release-para" id="p-1"><p>&lt;script&gt;');
+    // The app's own markup (hydrated in the browser), release text escaped as text.
+    expect(second).toContain('<div id="root" data-prerendered="app"');
+    expect(second).toContain('<h1 id="release-title" tabindex="-1">A second call</h1>');
+    expect(second).toContain("&lt;script&gt;window.__pwned=1&lt;/script&gt;");
+    expect(second).not.toMatch(/<script>|<img/);
+    expect(second.match(/<title>/g)).toHaveLength(1);
     expect(inlineCodeProblems(second)).toEqual([]);
     expect(second).toContain(`content="${CSP_POLICY}"`);
-    expect(second).toContain(`<link rel="preload" href="/corpus/releases/${b.id}.json" as="fetch" crossorigin="anonymous" />`);
+    // The data is fetched once the page has painted, not preloaded with it.
+    expect(second).toContain(`data-prerendered-data="/corpus/releases/${b.id}.json"`);
+    expect(second).not.toContain('rel="preload"');
+
+    // Speakers' colours are inline styles in the app: on the page they wait on #root for the app.
+    const first = await readFile(join(dist, "releases", a.id, "index.html"), "utf8");
+    expect(first).toContain("data-ssr-styles=");
+    expect(first).toMatch(/<div id="p-2" class="release-para is-speech" data-ssr-style="\d" tabindex="-1" data-paragraph-id="p-2"><div class="speaker-label">Anna North/);
+    expect(first).not.toMatch(/ style=/);
 
     const person = await readFile(join(dist, "people", "anna-north", "index.html"), "utf8");
     expect(person).toContain("<h1>Anna North</h1>");
@@ -125,7 +142,7 @@ describe("prerender", () => {
     const order = ["A second call", "Talks between the leaders", "An older meeting"].map((t) => person.indexOf(t));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
-  });
+  }, 60_000);
 
   it("names the file when a corpus file is broken", async () => {
     const dist = join(work, "dist");
