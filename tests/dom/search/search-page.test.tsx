@@ -127,6 +127,17 @@ describe("search results page", () => {
     expect(here()).toBe("/");
   });
 
+  it("warms the engine with the words as they are typed, before the pause starts the search", async () => {
+    const user = userEvent.setup();
+    const { engine, search } = stubEngine();
+    const prepare = vi.fn(async () => undefined);
+    renderSearch("/search", { ...engine, prepare });
+    await user.type(screen.getByRole("searchbox", { name: "Search releases" }), "gra");
+    expect(prepare).toHaveBeenLastCalledWith(expect.objectContaining({ terms: ["gra"] }));
+    expect(search).not.toHaveBeenCalledWith(expect.objectContaining({ terms: ["gra"] }), expect.anything(), expect.anything(), expect.anything());
+    await waitFor(() => expect(search).toHaveBeenCalledWith(expect.objectContaining({ terms: ["gra"] }), expect.anything(), "relevance", 1));
+  });
+
   it("says it is searching, not the old count, while a new query is on its way", async () => {
     const user = userEvent.setup();
     let release: () => void = () => undefined;
