@@ -68,9 +68,34 @@ function start(release: ((replay: boolean) => void) | null) {
     );
 }
 
+/** Longest wait for the first paint: a page opened in a background tab is not painted until shown. */
+const FIRST_PAINT_WAIT_MS = 5000;
+
+/** Runs `fn` once the page has had its first contentful paint (or after FIRST_PAINT_WAIT_MS). */
+function afterFirstPaint(fn: () => void) {
+  let done = false;
+  let observer: PerformanceObserver | null = null;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    fn();
+  };
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("first-contentful-paint").length > 0) setTimeout(run, 0);
+    });
+    observer.observe({ type: "paint", buffered: true });
+  } catch {
+    // No paint timing here: two frames on is after the first paint.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(run, 0)));
+  }
+  setTimeout(run, FIRST_PAINT_WAIT_MS);
+}
+
 if (kind) {
   const release = kind === "app" ? holdEarlyInput(root) : null;
-  requestAnimationFrame(() => setTimeout(() => start(release), 0));
+  afterFirstPaint(() => start(release));
 } else {
   start(null);
 }

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { isRouteErrorResponse, Link, useLoaderData, useRevalidator, useRouteError, type LoaderFunctionArgs, type ShouldRevalidateFunctionArgs } from "react-router-dom";
 import { ReleasePage } from "../../features/releases/release-page.tsx";
 import { useReleaseFind } from "../../features/search/find-in-release.tsx";
@@ -26,11 +27,17 @@ export function Component() {
   const release = useLoaderData<Awaited<ReturnType<typeof loader>>>();
   const { find, renderText } = useReleaseFind(release.paragraphs);
   const firstText = release.paragraphs.find((p) => p.kind !== "heading")?.text ?? release.title;
+  // The find hook renders again right after hydration, synchronously; without marks to add, the
+  // page (hundreds of paragraphs) must not render again with it.
+  const page = useMemo(
+    () => <ReleasePage key={release.id} release={release} find={find} {...(renderText ? { renderText } : {})} />,
+    [release, find, renderText],
+  );
   return (
     <>
       <title>{`${release.title} — Readout`}</title>
       <meta name="description" content={describe(firstText)} />
-      <ReleasePage key={release.id} release={release} find={find} {...(renderText ? { renderText } : {})} />
+      {page}
     </>
   );
 }
