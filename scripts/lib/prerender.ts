@@ -187,12 +187,23 @@ export async function loadReleaseRenderer(): Promise<{ render: ReleaseRenderer; 
     return { render: mod.renderReleaseHtml, dispose };
   } catch (e) {
     await dispose();
-    throw new Error(`${SERVER_ENTRY}: cannot build the release prerenderer (${(e as Error).message.split("\n")[0]})`);
+    throw new Error(`${SERVER_ENTRY}: cannot build the release prerenderer (${plainText((e as Error).message)})`);
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
 }
+
+/** A build error as one line: its first lines, without terminal colours and box drawing. */
+const plainText = (message: string) =>
+  message
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .slice(0, 4)
+    .join(" ")
+    .replace(/[\u2500-\u257f]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const LEADING_HOISTABLES = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)+/;
 const STYLE_ATTR = / style="([^"]*)"/g;

@@ -50,7 +50,7 @@ async function restorePrerenderedStyles(root: HTMLElement) {
  * a query other than the find words (which the find feature adds after hydration) changes the first
  * render, and hydration would keep the server's attributes, so such a page is rendered afresh.
  */
-function matchesPrerenderedUrl(location: Location): boolean {
+function matchesPrerenderedUrl(location: { search: string; hash: string }): boolean {
   if (location.hash) return false;
   return [...new URLSearchParams(location.search).keys()].every((key) => key === "q");
 }
@@ -77,8 +77,9 @@ export async function startApp(root: HTMLElement, prerendered: PrerenderedKind |
       <AppRouterProvider router={router} />
     </StrictMode>
   );
-  if (hydrated) {
-    await yieldToBrowser();
+  await yieldToBrowser();
+  // Checked again at the last moment: a link to a paragraph may have been followed natively.
+  if (hydrated && matchesPrerenderedUrl(router.state.location)) {
     void restorePrerenderedStyles(root);
     // As a transition the hydration yields to the browser every few milliseconds instead of
     // holding the main thread for the whole page.
