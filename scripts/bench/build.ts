@@ -69,7 +69,7 @@ export async function measureBuild(dataset: Dataset, options: { root: string; lo
       baseline: peak(baseline),
       unit: "bytes",
       baselineLabel: "read + parse every file",
-      note: `whole npm run build incl. Pagefind helper; largest single process ${build.maxRssBytes ? `${(build.maxRssBytes / 1048576).toFixed(0)} MiB` : "n/a"}; limit 2 GiB at 100,000`,
+      note: `whole npm run build, every process; largest single process ${build.maxRssBytes ? `${(build.maxRssBytes / 1048576).toFixed(0)} MiB` : "n/a"}; limit 2 GiB at 100,000`,
     },
     {
       area: "Build",

@@ -8,7 +8,7 @@ export interface ChildResult {
   wallMs: number;
   /** Largest resident set of any one process of the tree, from /usr/bin/time (GNU time's %M, in KiB). */
   maxRssBytes: number | null;
-  /** Largest sum of resident sets over the whole tree (the build runs Pagefind as a helper process), sampled. */
+  /** Largest sum of resident sets over the whole tree (tools the build runs, such as esbuild under Vite, are child processes), sampled. */
   treePeakBytes: number | null;
   stdout: string;
   stderr: string;
