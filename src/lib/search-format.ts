@@ -1,5 +1,5 @@
 /**
- * Readout's own static search index (format 2), shared by the build (which writes it) and the
+ * Readout's own static search index (format 3), shared by the build (which writes it) and the
  * browser engine (which reads it). No zod and no Node imports: the app bundles this file.
  * docs/search.md explains the choices; in short, a query fetches only the dictionary shard and the
  * postings of its own words, so the first answer stays small at 100,000 releases.
@@ -7,9 +7,10 @@
  *   search/meta.json                 SearchMeta: sizes, dictionary shard keys, year runs
  *   search/<ix>/d/<key>.json         DictShard: the terms starting with <key>, sorted, with where
  *                                    their postings are
- *   search/<ix>/b/<bucket>.json      PairShard: adjacent-term pairs (for "phrases") by hash bucket
+ *   search/<ix>/b/<bucket>.json      PairShard: adjacent-term pairs (for "phrases") by hash bucket,
+ *                                    the top IndexInfo.pairBits bits of the hash, in hex
  *   search/<ix>/p/<n>.bin            postings, packed; an entry is never split across files
- *   search/ids/<k>.json              release ids of documents k*IDS_CHUNK ..
+ *   search/docs/<k>.json             DocsChunk: what a result row shows for documents k*DOCS_CHUNK ..
  *   search/dates.json                DateRuns: first document of each date (date ranges)
  *   search/columns/<facet>.bin       per release, its values of one facet (facet counts)
  *   search/people/<xx>.json          person id -> name for facet labels, by the id's first two chars
@@ -26,18 +27,24 @@
 import type { Facet } from "./corpus-files.ts";
 
 export const SEARCH_DIR = "search";
-export const SEARCH_FORMAT_VERSION = 2;
+export const SEARCH_FORMAT_VERSION = 3;
 
 export type IndexName = "r" | "s";
 
-/** Release ids per ids/<k>.json file: ten hits fetch at most ten small files. */
-export const IDS_CHUNK = 256;
+/**
+ * Result rows per docs/<k>.json file. Ten hits are usually ten different files, so a small chunk
+ * keeps a page of rows to a few kilobytes each, whatever the corpus size.
+ */
+export const DOCS_CHUNK = 64;
 /** Speaker records per s/rec/<k>.bin file. */
 export const REC_CHUNK = 1024;
 /** Postings files are filled up to about this many bytes (one large entry may exceed it). */
 export const POSTINGS_FILE_TARGET = 16 * 1024;
-/** Pair dictionary buckets: the top 8 bits of the pair hash. */
-export const PAIR_BUCKETS = 256;
+/** Pair dictionary buckets are the top `pairBits` bits of the pair hash, within these bounds. */
+export const MIN_PAIR_BITS = 8;
+export const MAX_PAIR_BITS = 16;
+/** The writer picks the fewest bits that keep a bucket at about this many pairs or fewer. */
+export const PAIR_BUCKET_TARGET = 1000;
 /** A title word counts as this many body words. */
 export const TITLE_WEIGHT = 3;
 /** BM25 parameters used for the stored weights. */
@@ -51,9 +58,9 @@ export type ColumnFacet = (typeof COLUMN_FACETS)[number];
 export const searchFiles = {
   meta: () => `${SEARCH_DIR}/meta.json`,
   dict: (ix: IndexName, key: string) => `${SEARCH_DIR}/${ix}/d/${encodeKey(key)}.json`,
-  pairs: (ix: IndexName, bucket: number) => `${SEARCH_DIR}/${ix}/b/${bucket.toString(16).padStart(2, "0")}.json`,
+  pairs: (ix: IndexName, bucket: number, bits: number) => `${SEARCH_DIR}/${ix}/b/${bucket.toString(16).padStart(Math.ceil(bits / 4), "0")}.json`,
   postings: (ix: IndexName, file: number) => `${SEARCH_DIR}/${ix}/p/${file}.bin`,
-  ids: (chunk: number) => `${SEARCH_DIR}/ids/${chunk}.json`,
+  docs: (chunk: number) => `${SEARCH_DIR}/docs/${chunk}.json`,
   dates: () => `${SEARCH_DIR}/dates.json`,
   column: (facet: ColumnFacet) => `${SEARCH_DIR}/columns/${facet}.bin`,
   peopleNames: (prefix: string) => `${SEARCH_DIR}/people/${prefix}.json`,
@@ -85,6 +92,24 @@ export interface IndexInfo {
   dictKeys: string[];
   /** Number of postings files. */
   postingsFiles: number;
+  /** Pair buckets: the top `pairBits` bits of a pair hash (pairBucket). */
+  pairBits: number;
+}
+
+/** The pair shard a hash lives in. */
+export function pairBucket(hash: number, bits: number): number {
+  return hash >>> (32 - bits);
+}
+
+/**
+ * Bits for the pair buckets of an index with `pairs` distinct pairs: the fewest (from
+ * MIN_PAIR_BITS up to MAX_PAIR_BITS) that leave at most PAIR_BUCKET_TARGET pairs in a bucket, so a
+ * bucket holds about half to all of that target once the index is large.
+ */
+export function pairBitsFor(pairs: number): number {
+  let bits = MIN_PAIR_BITS;
+  while (bits < MAX_PAIR_BITS && pairs > PAIR_BUCKET_TARGET * 2 ** bits) bits++;
+  return bits;
 }
 
 export interface YearRun {
@@ -104,6 +129,8 @@ export interface SearchMeta {
   years: YearRun[];
   /** Columns written; value number v is values[v] of the corpus facets/<facet>/index.json. */
   columns: ColumnFacet[];
+  /** Publisher id -> name, for result rows (DocRow keeps the id). */
+  publishers: Record<string, string>;
 }
 
 /**
@@ -132,10 +159,17 @@ export interface DateRuns {
   dated: number;
 }
 
-/** ids/<k>.json */
-export interface IdsChunk {
+/**
+ * What a result row shows, so the count and the rows need no release file: release id, title,
+ * date, publisher id (SearchMeta.publishers names it), kind, and the speakers' names in the order
+ * they first speak.
+ */
+export type DocRow = [id: string, title: string, date: string | null, publisher: string, kind: string, speakers: string[]];
+
+/** docs/<k>.json */
+export interface DocsChunk {
   first: number;
-  ids: string[];
+  docs: DocRow[];
 }
 
 /** s/people/<xx>.json: person id -> [first record, record count] */

@@ -24,9 +24,12 @@ export interface SearchHit {
   /** Speaker names (for a speaker search, the one person). */
   speakers: string[];
   kind: string;
-  /** A short passage around the first match, matched words marked; plain text, never HTML. */
+  /**
+   * A short passage around the first match, matched words marked; plain text, never HTML. Empty
+   * until `SearchEngine.details` fills it in when the results say `detailsPending`.
+   */
   snippet: TextPart[];
-  /** The paragraph holding the first match, for `/releases/<id>#p-N`; null when unknown. */
+  /** The paragraph holding the first match, for `/releases/<id>#p-N`; null when unknown (or not yet known). */
   paragraphId: string | null;
 }
 
@@ -54,6 +57,11 @@ export interface SearchResults {
    * the rest needs data not loaded yet; `SearchEngine.facets` returns them all.
    */
   countsPartial?: boolean;
+  /**
+   * Set when the hits carry title, date, publisher and speakers but no snippet or paragraph yet,
+   * because those need each release's text; `SearchEngine.details` returns the hits complete.
+   */
+  detailsPending?: boolean;
 }
 
 export interface SearchEngine {
@@ -69,6 +77,12 @@ export interface SearchEngine {
    * small); the UI shows the fuller counts when they come.
    */
   facets?(query: ParsedQuery, filters: SearchFilters): Promise<SearchResults["facets"]>;
+  /**
+   * Optional: the hits of an answer that said `detailsPending`, with snippet and paragraph filled
+   * in, asked right after the rows are on screen (the static engine reads the release files only
+   * then, so the count and rows wait for nothing they do not show).
+   */
+  details?(query: ParsedQuery, filters: SearchFilters, hits: SearchHit[]): Promise<SearchHit[]>;
   /** Resolves when the whole index is loaded, for engines that answer partially at first. */
   complete?(): Promise<void>;
 }

@@ -89,17 +89,35 @@ export interface TextPart {
   mark: boolean;
 }
 
+/** Shortest term a word may back off to, and how many characters shorter than the word it may be. */
+const BACKOFF_MIN = 4;
+const BACKOFF_MAX_CUT = 4;
+
+/**
+ * The terms a loose word of 3+ letters also matches when the index holds one: the longest of
+ * these (longest first) that the word starts with, at least BACKOFF_MIN characters and at most
+ * BACKOFF_MAX_CUT shorter than the word. A half-typed word longer than its stem ("presiden",
+ * "meeti") otherwise matches nothing: its own stem is itself and no term starts with it.
+ */
+export function backoffPrefixes(word: string): string[] {
+  const out: string[] = [];
+  for (let n = word.length - 1; n >= Math.max(BACKOFF_MIN, word.length - BACKOFF_MAX_CUT); n--) out.push(word.slice(0, n));
+  return out;
+}
+
 /**
  * Which index terms a query looks for, the way the engine matches them: a loose word matches its
- * own term, or (3+ letters) any term it starts; a phrase word only its own term. The engine caps a
- * prefix at its commonest terms, so a mark may also fall on a rarer completion, which still starts
- * with what was typed.
+ * own term, or (3+ letters) any term it starts, or a term it starts with (backoffPrefixes); a
+ * phrase word only its own term. The engine caps a prefix at its commonest terms and backs off
+ * only to the longest term its index holds, so a mark may also fall on a rarer completion or a
+ * shorter stem, both still of what was typed.
  */
 export function queryMatcher(q: ParsedQuery): (term: string) => boolean {
-  const loose = q.terms.map((w) => [w, termOf(w)] as const);
+  const loose = q.terms.map((w) => [w, termOf(w), w.length >= 3 ? new Set(backoffPrefixes(w)) : null] as const);
   // A common word inside a phrase ("minister of energy") is matched but not worth marking everywhere.
   const exact = new Set(q.phrases.flat().filter((w) => !isStopWord(w)).map(termOf));
-  return (term) => exact.has(term) || loose.some(([w, own]) => term === own || (w.length >= 3 && term.startsWith(w)));
+  return (term) =>
+    exact.has(term) || loose.some(([w, own, backoff]) => term === own || (backoff !== null && (term.startsWith(w) || backoff.has(term))));
 }
 
 /** Splits text into marked and unmarked parts: a word is marked when `isMatch` accepts its index term. */

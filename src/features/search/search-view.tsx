@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { formatDate } from "../../components/format.ts";
 import { paths } from "../../lib/paths.ts";
 import { defaultSearchEngine } from "./default-engine.ts";
-import type { FacetValueCount, SearchResults } from "./engine.ts";
+import type { FacetValueCount, SearchHit, SearchResults } from "./engine.ts";
 import { useSearchEngine } from "./engine-context.tsx";
 import { MarkedText } from "./marked-text.tsx";
 import { parseQuery } from "./query.ts";
@@ -160,7 +160,25 @@ export function SearchView() {
     };
   }, [engine, doneKey, key, parsed, state, generation, filtersSeen.near]);
 
-  const results = status.state === "done" ? status.results : null;
+  // Snippets and paragraphs, asked as soon as rows without them are on screen (see
+  // SearchResults.detailsPending); tied to the very results object they complete.
+  const [details, setDetails] = useState<{ results: SearchResults; hits: SearchHit[] } | null>(null);
+  const needDetails = status.state === "done" && status.results.detailsPending ? status.results : null;
+  useEffect(() => {
+    const e = engine();
+    if (needDetails === null || !e.details) return;
+    let live = true;
+    e.details(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker }, needDetails.hits)
+      .then((hits) => live && setDetails({ results: needDetails, hits }))
+      .catch((err: unknown) => console.warn("search snippets failed", err));
+    return () => {
+      live = false;
+    };
+    // parsed and state belong to the search these results answer; only new results ask again.
+  }, [engine, needDetails]);
+
+  const answered = status.state === "done" ? status.results : null;
+  const results = answered && details?.results === answered ? { ...answered, hits: details.hits } : answered;
   // Partial counts show until the fuller counts for this very search arrive.
   const facets = results?.countsPartial && facetState && facetState.key === doneKey ? facetState.facets : (results?.facets ?? null);
   const pending = status.state === "loading" || (status.state === "done" && status.key !== key);
@@ -221,7 +239,7 @@ export function SearchView() {
             <p role="alert">Search is not available right now. Check your connection and try again.</p>
           )}
           {results && results.total === 0 && (state.q.trim() || hasFilters(state)) && <NoResults state={state} onlyStopWords={parsed.onlyStopWords} />}
-          {results && results.hits.length > 0 && <ResultList results={results} q={state.q} />}
+          {results && results.hits.length > 0 && <ResultList results={results} q={state.q} snippetsPending={results === answered && !!answered.detailsPending} />}
           {results && <Pager results={results} state={state} />}
         </section>
       </div>
@@ -312,7 +330,7 @@ function FacetGroup({ facet, values, state, onToggle }: { facet: SearchFacet; va
   );
 }
 
-function ResultList({ results, q }: { results: SearchResults; q: string }) {
+function ResultList({ results, q, snippetsPending }: { results: SearchResults; q: string; snippetsPending: boolean }) {
   const list = useRef<HTMLOListElement>(null);
   // Arrow keys walk the result links; Home and End jump to the ends.
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
@@ -328,7 +346,8 @@ function ResultList({ results, q }: { results: SearchResults; q: string }) {
   return (
     <ol ref={list} className="search-hits" aria-label="Results" onKeyDown={onKeyDown} start={(results.page - 1) * results.pageSize + 1}>
       {results.hits.map((h) => (
-        <li key={`${h.releaseId}-${h.paragraphId ?? ""}`} className="search-hit">
+        // Keyed by release alone: the row stays the same element when its snippet arrives.
+        <li key={h.releaseId} className="search-hit">
           <h2 className="search-hit-title">
             <Link className="search-hit-link" to={resultHref(h.releaseId, h.paragraphId, q)}>
               {h.title}
@@ -340,10 +359,12 @@ function ResultList({ results, q }: { results: SearchResults; q: string }) {
             {h.publisher}
             {h.speakers.length > 0 && ` · ${h.speakers.slice(0, 4).join(", ")}${h.speakers.length > 4 ? "…" : ""}`}
           </p>
-          {h.snippet.length > 0 && (
+          {h.snippet.length > 0 ? (
             <p className="search-hit-snippet">
               <MarkedText parts={h.snippet} />
             </p>
+          ) : (
+            snippetsPending && <p className="search-hit-snippet search-hit-snippet-pending" aria-hidden="true" />
           )}
         </li>
       ))}

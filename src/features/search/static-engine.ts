@@ -5,8 +5,9 @@ import {
   COLUMN_FACETS,
   decodeColumn,
   decodePostings,
+  DOCS_CHUNK,
   idf,
-  IDS_CHUNK,
+  pairBucket,
   peoplePrefix,
   readVarints,
   REC_CHUNK,
@@ -18,7 +19,7 @@ import {
   type DateRuns,
   type DictEntry,
   type DictShard,
-  type IdsChunk,
+  type DocsChunk,
   type IndexInfo,
   type IndexName,
   type PairShard,
@@ -46,7 +47,7 @@ import {
   type TermPostings,
 } from "./doc-sets.ts";
 import { emptyResults, PAGE_SIZE, type FacetValueCount, type SearchEngine, type SearchFilters, type SearchHit, type SearchResults } from "./engine.ts";
-import { isStopWord, type ParsedQuery } from "./query.ts";
+import { backoffPrefixes, isStopWord, type ParsedQuery } from "./query.ts";
 import { buildSnippet, holdsMatch } from "./snippet.ts";
 import { SEARCH_FACETS, type SearchFacet, type SortOrder } from "./url-state.ts";
 
@@ -132,18 +133,25 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     return out;
   };
 
-  /** The dictionary entries a query word matches: its own term, and up to PREFIX_EXPANSIONS it starts. */
+  /**
+   * The dictionary entries a query word matches: its own term, and (as a prefix) up to
+   * PREFIX_EXPANSIONS terms it starts plus the longest term it starts with (planExpansions).
+   */
   const expansions = async (ix: IndexName, info: IndexInfo, word: string, prefix: boolean): Promise<DictEntry[]> => {
     const own = termOf(word);
+    const backoff = prefix ? backoffPrefixes(word) : [];
     const keys = new Set<string>();
-    const home = shardKeyFor(info.dictKeys, own);
-    if (home !== null) keys.add(home);
+    for (const t of [own, ...backoff]) {
+      const home = shardKeyFor(info.dictKeys, t);
+      if (home !== null) keys.add(home);
+    }
     if (prefix) for (const k of shardKeysForPrefix(info.dictKeys, word)) keys.add(k);
     const shards = await Promise.all([...keys].map((k) => json<DictShard>(searchFiles.dict(ix, k))));
     return planExpansions(
       shards.map((s) => s.terms),
       own,
       prefix ? word : null,
+      backoff,
     );
   };
 
@@ -157,9 +165,10 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
   };
 
   /** Documents holding the two terms side by side (a pair hash; the words themselves are required too). */
-  const pairDocs = async (ix: IndexName, a: string, b: string): Promise<Uint32Array> => {
+  const pairDocs = async (ix: IndexName, info: IndexInfo, a: string, b: string): Promise<Uint32Array> => {
     const hash = pairHash(a, b);
-    const shard = await orMissing(json<PairShard>(searchFiles.pairs(ix, hash >>> 24)), { bucket: hash >>> 24, pairs: [] });
+    const bucket = pairBucket(hash, info.pairBits);
+    const shard = await orMissing(json<PairShard>(searchFiles.pairs(ix, bucket, info.pairBits)), { bucket, pairs: [] });
     const entry = findPair(shard.pairs, hash);
     if (!entry) return new Uint32Array(0);
     const [, df, file, offset] = entry;
@@ -170,7 +179,7 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     const terms = phrase.map(termOf);
     const [words, pairs] = await Promise.all([
       Promise.all(phrase.map((w) => wordMatch(ix, info, w, false))),
-      Promise.all(terms.slice(1).map((t, i) => pairDocs(ix, terms[i]!, t))),
+      Promise.all(terms.slice(1).map((t, i) => pairDocs(ix, info, terms[i]!, t))),
     ]);
     // Common words in a phrase are matched but not marked, as in the find bar (query.ts).
     phrase.forEach((w, i) => {
@@ -272,28 +281,33 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     return result;
   };
 
-  const idOf = async (doc: number) => {
-    const chunk = await json<IdsChunk>(searchFiles.ids(Math.floor(doc / IDS_CHUNK)));
-    const id = chunk.ids[doc - chunk.first];
-    if (id === undefined) throw new Error(`${searchFiles.ids(Math.floor(doc / IDS_CHUNK))}: no id for document ${doc}`);
-    return id;
+  /** A result row without its snippet (details() adds it from the release file). */
+  const rowOf = async (m: SearchMeta, doc: number, speakerName: Promise<string> | null): Promise<SearchHit> => {
+    const file = searchFiles.docs(Math.floor(doc / DOCS_CHUNK));
+    const chunk = await json<DocsChunk>(file);
+    const row = chunk.docs[doc - chunk.first];
+    if (row === undefined) throw new Error(`${file}: no row for document ${doc}`);
+    const [releaseId, title, date, publisher, kind, speakers] = row;
+    return {
+      releaseId,
+      title,
+      date,
+      publisher: m.publishers[publisher] ?? publisher,
+      speakers: speakerName ? [await speakerName] : speakers,
+      kind,
+      snippet: [],
+      paragraphId: null,
+    };
   };
 
-  const hitOf = async (doc: number, terms: Set<string>, speaker: string | null, hasText: boolean): Promise<SearchHit> => {
-    const id = await idOf(doc);
-    const release = await once(`release:${id}`, () => options.loadRelease(id));
-    const names = new Map(release.people.map((p) => [p.id, p.name]));
+  /** The passage and paragraph of one hit, from its release file. */
+  const detailOf = async (hit: SearchHit, terms: Set<string>, speaker: string | null, hasText: boolean): Promise<SearchHit> => {
+    const release = await once(`release:${hit.releaseId}`, () => options.loadRelease(hit.releaseId));
     const own = speaker ? release.paragraphs.filter((p) => p.speakers.includes(speaker)) : release.paragraphs;
     const isMatch = (t: string) => terms.has(t);
     const at = (hasText ? own.find((p) => holdsMatch(p.text, isMatch)) : undefined) ?? own[0] ?? release.paragraphs[0];
-    const speakers = speaker ? [names.get(speaker) ?? speaker] : [...new Set(release.paragraphs.flatMap((p) => p.speakers))].map((id) => names.get(id) ?? id);
     return {
-      releaseId: release.id,
-      title: release.title,
-      date: release.date,
-      publisher: release.publisher.name,
-      speakers,
-      kind: release.kind,
+      ...hit,
       snippet: at ? buildSnippet(at.text, isMatch) : [],
       // A filter-only search marks nothing, so it opens the release at its top.
       paragraphId: at && (hasText || speaker) ? at.id : null,
@@ -407,7 +421,10 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
       );
     },
     async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
-      const { scored, terms } = await match(query, filters);
+      // The speaker's name is fetched alongside the match, not after it.
+      const speakerName = filters.speaker ? personNames([filters.speaker]).then((names) => names[filters.speaker!] ?? filters.speaker!) : null;
+      speakerName?.catch(() => undefined);
+      const { scored } = await match(query, filters);
       if (!scored) return emptyResults(page);
       const total = scored.docs.length;
       const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -416,10 +433,15 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
       let shown: number[];
       if (sort === "date") shown = [...scored.docs.subarray(from, from + PAGE_SIZE)];
       else shown = [...topByScore(scored, current * PAGE_SIZE).subarray(from)].map((i) => scored.docs[i]!);
-      const hasText = query.terms.length > 0 || query.phrases.length > 0;
+      const m = await meta();
       const full = await countsComplete();
-      const [hits, facets] = await Promise.all([Promise.all(shown.map((d) => hitOf(d, terms, filters.speaker, hasText))), countFacets(scored.docs, filters, full)]);
-      return { total, page: current, pageSize: PAGE_SIZE, hits, facets, ...(full ? {} : { countsPartial: true }) };
+      const [hits, facets] = await Promise.all([Promise.all(shown.map((d) => rowOf(m, d, speakerName))), countFacets(scored.docs, filters, full)]);
+      return { total, page: current, pageSize: PAGE_SIZE, hits, facets, ...(full ? {} : { countsPartial: true }), ...(hits.length ? { detailsPending: true } : {}) };
+    },
+    async details(query: ParsedQuery, filters: SearchFilters, hits: SearchHit[]) {
+      const { terms } = await match(query, filters);
+      const hasText = query.terms.length > 0 || query.phrases.length > 0;
+      return Promise.all(hits.map((h) => detailOf(h, terms, filters.speaker, hasText)));
     },
     async facets(query: ParsedQuery, filters: SearchFilters) {
       await loadColumns();
@@ -431,21 +453,32 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
 
 /**
  * Query planning for one word, given the dictionary shards that may hold it: the entry of its own
- * term, plus (when `prefix` is set) the PREFIX_EXPANSIONS commonest terms starting with `prefix`.
+ * term; when `prefix` is set, the PREFIX_EXPANSIONS commonest terms starting with `prefix`; and the
+ * first of `backoff` (candidate terms the word starts with, longest first: backoffPrefixes) that
+ * the index holds, so a half-typed word longer than its stem ("presiden") still finds "presid".
  * Shards are sorted by term, so a prefix is one run found by binary search.
  */
-export function planExpansions(shards: readonly (readonly DictEntry[])[], own: string, prefix: string | null): DictEntry[] {
+export function planExpansions(shards: readonly (readonly DictEntry[])[], own: string, prefix: string | null, backoff: readonly string[] = []): DictEntry[] {
   const seen = new Map<string, DictEntry>();
-  let exact: DictEntry | undefined;
-  for (const terms of shards) {
-    const at = firstAtLeast(terms, own);
-    if (terms[at]?.[0] === own) exact = terms[at];
-    if (prefix === null) continue;
-    for (let i = firstAtLeast(terms, prefix); i < terms.length && terms[i]![0].startsWith(prefix); i++) seen.set(terms[i]![0], terms[i]!);
+  const find = (term: string) => {
+    for (const terms of shards) {
+      const at = firstAtLeast(terms, term);
+      if (terms[at]?.[0] === term) return terms[at];
+    }
+    return undefined;
+  };
+  const exact = find(own);
+  let shorter: DictEntry | undefined;
+  for (const t of backoff) if ((shorter = find(t))) break;
+  if (prefix !== null) {
+    for (const terms of shards) {
+      for (let i = firstAtLeast(terms, prefix); i < terms.length && terms[i]![0].startsWith(prefix); i++) seen.set(terms[i]![0], terms[i]!);
+    }
   }
-  if (exact) seen.delete(exact[0]);
+  const first = [exact, shorter].filter((e, i, all): e is DictEntry => e !== undefined && all.findIndex((o) => o?.[0] === e[0]) === i);
+  for (const e of first) seen.delete(e[0]);
   const more = [...seen.values()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PREFIX_EXPANSIONS);
-  return exact ? [exact, ...more] : more;
+  return [...first, ...more];
 }
 
 function firstAtLeast(terms: readonly DictEntry[], term: string): number {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Release, ReleaseSummary } from "../../lib/corpus-schema.ts";
 import {
   COLUMN_FACETS,
-  IDS_CHUNK,
+  DOCS_CHUNK,
   REC_CHUNK,
   SEARCH_FORMAT_VERSION,
   TITLE_WEIGHT,
@@ -10,7 +10,8 @@ import {
   searchFiles,
   type ColumnFacet,
   type DateRuns,
-  type IdsChunk,
+  type DocRow,
+  type DocsChunk,
   type IndexInfo,
   type SearchMeta,
   type SpeakerRuns,
@@ -155,6 +156,10 @@ export class SearchIndexCore {
   private readonly names = new Map<string, string>();
   private readonly columns: ColumnLog[];
   private readonly text = new TermCache();
+  /** Finished docs/<k>.json texts, and the rows of the chunk being filled. */
+  private readonly docChunks: string[] = [];
+  private rows: DocRow[] = [];
+  private readonly publishers = new Map<string, string>();
 
   constructor(
     private readonly summaries: readonly ReleaseSummary[],
@@ -197,9 +202,25 @@ export class SearchIndexCore {
 
       for (const column of this.columns) column.add(columnValues(release, column.facet));
       for (const p of release.people) if (!this.names.has(p.id)) this.names.set(p.id, p.name);
+      this.addRow(release);
     } catch (e) {
       throw new Error(`search index: release ${release.id} (${release.sourceFile}): ${(e as Error).message}`);
     }
+  }
+
+  private addRow(release: Release): void {
+    const names = new Map(release.people.map((p) => [p.id, p.name]));
+    const speakers = [...new Set(release.paragraphs.flatMap((p) => p.speakers))].map((id) => names.get(id) ?? id);
+    this.rows.push([release.id, release.title, release.date, release.publisher.id, release.kind, speakers]);
+    if (!this.publishers.has(release.publisher.id)) this.publishers.set(release.publisher.id, release.publisher.name);
+    if (this.rows.length === DOCS_CHUNK) this.flushRows();
+  }
+
+  private flushRows(): void {
+    if (this.rows.length === 0) return;
+    const chunk: DocsChunk = { first: this.docChunks.length * DOCS_CHUNK, docs: this.rows };
+    this.docChunks.push(JSON.stringify(chunk));
+    this.rows = [];
   }
 
   /** Writes every file through `emit` and returns the meta written last. */
@@ -214,10 +235,9 @@ export class SearchIndexCore {
       write(path, data);
     };
 
-    for (let first = 0; first < docs; first += IDS_CHUNK) {
-      const chunk: IdsChunk = { first, ids: this.summaries.slice(first, first + IDS_CHUNK).map((s) => s.id) };
-      emit(searchFiles.ids(first / IDS_CHUNK), JSON.stringify(chunk));
-    }
+    this.flushRows();
+    this.docChunks.forEach((text, k) => emit(searchFiles.docs(k), text));
+    this.docChunks.length = 0;
     emit(searchFiles.dates(), JSON.stringify(dateRuns(this.summaries)));
     for (const column of this.columns) emit(searchFiles.column(column.facet), column.encode());
 
@@ -238,6 +258,7 @@ export class SearchIndexCore {
       speakers,
       years: yearRuns(this.summaries),
       columns: [...COLUMN_FACETS],
+      publishers: Object.fromEntries([...this.publishers].sort((a, b) => byCodeUnit(a[0], b[0]))),
     };
     write(searchFiles.meta(), JSON.stringify(meta));
     return meta;

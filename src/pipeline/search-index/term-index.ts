@@ -1,4 +1,4 @@
-import { PAIR_BUCKETS, POSTINGS_FILE_TARGET, searchFiles, termWeight, type DictEntry, type DictShard, type IndexInfo, type IndexName, type PairEntry, type PairShard } from "../../lib/search-format.ts";
+import { MIN_PAIR_BITS, pairBitsFor, pairBucket, POSTINGS_FILE_TARGET, searchFiles, termWeight, type DictEntry, type DictShard, type IndexInfo, type IndexName, type PairEntry, type PairShard } from "../../lib/search-format.ts";
 import { pairHash } from "../../lib/search-text.ts";
 import { ByteWriter, U16Log, U32Log } from "./logs.ts";
 
@@ -16,6 +16,10 @@ export const MAX_INDEX_DOCS = DOC_SCALE;
 const MAX_TF = 0xffff;
 /** Pair postings sorted at once while writing the pair shards: bounds that step's memory. */
 const PAIR_SORT_BATCH = 2_000_000;
+/** Pair postings are sorted in groups by the top MIN_PAIR_BITS of the hash; a group holds whole buckets. */
+const PAIR_GROUPS = 2 ** MIN_PAIR_BITS;
+/** Linear counting of distinct pairs: one bit per 2^6 hash values, 8 MB while the index finishes. */
+const DISTINCT_SHIFT = 6;
 
 /** One text span of a document: adjacent terms inside it form pairs, none across spans. */
 export interface Span {
@@ -39,7 +43,7 @@ export class TermIndex {
   private readonly docLength = new U32Log();
   private pairHashes = new U32Log();
   private readonly pairStart = new U32Log();
-  private readonly bucketSize = new Uint32Array(PAIR_BUCKETS);
+  private readonly groupSize = new Uint32Array(PAIR_GROUPS);
   private lengthSum = 0;
   private readonly tf = new Map<number, number>();
   private readonly docPairs = new Set<number>();
@@ -88,7 +92,7 @@ export class TermIndex {
     }
     for (const h of docPairs) {
       this.pairHashes.push(h);
-      this.bucketSize[h >>> 24]!++;
+      this.groupSize[pairBucket(h, MIN_PAIR_BITS)]!++;
     }
     this.docLength.push(length);
     this.lengthSum += length;
@@ -107,9 +111,30 @@ export class TermIndex {
     const packer = new PostingsPacker(this.name, emit);
     const entry = new ByteWriter();
     const dictKeys = this.writeTerms(emit, packer, entry, arrivalOf, avgLength);
-    this.writePairs(emit, packer, entry, arrivalOf);
+    const pairBits = pairBitsFor(this.distinctPairs());
+    this.writePairs(emit, packer, entry, arrivalOf, pairBits);
     const postingsFiles = packer.close();
-    return { docs, avgLength, dictKeys, postingsFiles };
+    return { docs, avgLength, dictKeys, postingsFiles, pairBits };
+  }
+
+  /**
+   * About how many distinct pairs there are (linear counting over a bitmap of hashes): exact
+   * enough to choose the bucket bits, deterministic, and without sorting every pair posting twice.
+   */
+  private distinctPairs(): number {
+    const slots = 2 ** (32 - DISTINCT_SHIFT);
+    const seen = new Uint32Array(slots / 32);
+    let filled = 0;
+    for (let i = 0; i < this.pairHashes.length; i++) {
+      const slot = this.pairHashes.get(i) >>> DISTINCT_SHIFT;
+      const bit = 1 << (slot & 31);
+      const word = slot >>> 5;
+      if ((seen[word]! & bit) === 0) {
+        seen[word] = seen[word]! | bit;
+        filled++;
+      }
+    }
+    return filled === slots ? slots : Math.round(-slots * Math.log(1 - filled / slots));
   }
 
   /** Dictionary shards and their postings; the grouped postings are garbage once it returns. */
@@ -162,37 +187,50 @@ export class TermIndex {
     return dictKeys;
   }
 
-  private writePairs(emit: Emit, packer: PostingsPacker, entry: ByteWriter, arrivalOf: (d: number) => number): void {
+  private writePairs(emit: Emit, packer: PostingsPacker, entry: ByteWriter, arrivalOf: (d: number) => number, bits: number): void {
     const docs = this.docs;
-    // Pair postings by bucket, a batch of buckets at a time: each batch scans every document in
-    // final order, so a pair's documents come out ascending and only the batch is held as floats.
+    // Pair postings by group of buckets, a batch of groups at a time: each batch scans every
+    // document in final order, so a pair's documents come out ascending and only the batch is
+    // held as floats.
     const pairTotal = this.pairHashes.length;
-    let bucket = 0;
-    while (bucket < PAIR_BUCKETS) {
-      const first = bucket;
+    let group = 0;
+    while (group < PAIR_GROUPS) {
+      const first = group;
       let size = 0;
-      do size += this.bucketSize[bucket++]!;
-      while (bucket < PAIR_BUCKETS && size + this.bucketSize[bucket]! <= this.pairSortBatch);
+      do size += this.groupSize[group++]!;
+      while (group < PAIR_GROUPS && size + this.groupSize[group]! <= this.pairSortBatch);
       const batch: Float64Array[] = [];
-      for (let b = first; b < bucket; b++) batch.push(new Float64Array(this.bucketSize[b]!));
-      const fill = new Uint32Array(bucket - first);
+      for (let g = first; g < group; g++) batch.push(new Float64Array(this.groupSize[g]!));
+      const fill = new Uint32Array(group - first);
       for (let d = 0; d < docs; d++) {
         const a = arrivalOf(d);
         const from = this.pairStart.get(a);
         const to = a + 1 < docs ? this.pairStart.get(a + 1) : pairTotal;
         for (let i = from; i < to; i++) {
           const h = this.pairHashes.get(i);
-          const b = (h >>> 24) - first;
-          if (b >= 0 && b < batch.length) batch[b]![fill[b]!++] = h * DOC_SCALE + d;
+          const g = pairBucket(h, MIN_PAIR_BITS) - first;
+          if (g >= 0 && g < batch.length) batch[g]![fill[g]!++] = h * DOC_SCALE + d;
         }
       }
-      batch.forEach((keys, k) => this.writePairBucket(first + k, keys, packer, entry, emit));
+      batch.forEach((keys, k) => this.writePairGroup(first + k, keys, bits, packer, entry, emit));
     }
     this.pairHashes = new U32Log();
   }
 
-  private writePairBucket(bucket: number, keys: Float64Array, packer: PostingsPacker, entry: ByteWriter, emit: Emit): void {
+  /** Writes every bucket of one group (empty ones too, so a lookup never meets a missing file). */
+  private writePairGroup(group: number, keys: Float64Array, bits: number, packer: PostingsPacker, entry: ByteWriter, emit: Emit): void {
     keys.sort();
+    const per = 2 ** (bits - MIN_PAIR_BITS);
+    let i = 0;
+    for (let bucket = group * per; bucket < (group + 1) * per; bucket++) {
+      let end = i;
+      while (end < keys.length && pairBucket(Math.floor(keys[end]! / DOC_SCALE), bits) === bucket) end++;
+      this.writePairBucket(bucket, bits, keys.subarray(i, end), packer, entry, emit);
+      i = end;
+    }
+  }
+
+  private writePairBucket(bucket: number, bits: number, keys: Float64Array, packer: PostingsPacker, entry: ByteWriter, emit: Emit): void {
     const entries: PairEntry[] = [];
     let i = 0;
     while (i < keys.length) {
@@ -210,7 +248,7 @@ export class TermIndex {
       entries.push([hash, df, file, offset, length]);
     }
     const shard: PairShard = { bucket, pairs: entries };
-    emit(searchFiles.pairs(this.name, bucket), JSON.stringify(shard));
+    emit(searchFiles.pairs(this.name, bucket, bits), JSON.stringify(shard));
   }
 }
 

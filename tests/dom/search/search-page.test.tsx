@@ -243,6 +243,41 @@ describe("search results page", () => {
   });
 });
 
+describe("snippets that come after the rows", () => {
+  it("shows rows at once, then each row's snippet and paragraph link in place", async () => {
+    const complete = grainResults({ facets: { person: [], country: [], organisation: [], publisher: [], kind: [], year: [] }, from: null, to: null, speaker: null });
+    let release!: () => void;
+    const arrived = new Promise<void>((r) => (release = r));
+    const details = vi.fn(async (_q: ParsedQuery, _f: SearchFilters, hits: SearchResults["hits"]) => {
+      await arrived;
+      return hits.map((h) => complete.hits.find((c) => c.releaseId === h.releaseId)!);
+    });
+    const engine: SearchEngine = {
+      search: async (q) =>
+        q.terms.includes("grain")
+          ? { ...complete, hits: complete.hits.map((h) => ({ ...h, snippet: [], paragraphId: null })), detailsPending: true }
+          : emptyResults(),
+      details,
+    };
+    renderSearch("/search?q=grain", engine);
+    await screen.findByText("2 releases found for “grain”");
+    const link = screen.getByRole("link", { name: "Talks on river shipping" });
+    // Before the release text is in: the row opens the release at its top, and nothing is marked.
+    expect(link).toHaveAttribute("href", "/releases/2022-03-10-talks-aaaaaa?q=grain");
+    expect(screen.getByRole("list", { name: "Results" }).querySelector("mark")).toBeNull();
+    expect(details).toHaveBeenCalledTimes(1);
+    expect(details.mock.calls[0]![2].map((h) => h.releaseId)).toEqual(complete.hits.map((h) => h.releaseId));
+
+    release();
+    await waitFor(() => expect(link).toHaveAttribute("href", "/releases/2022-03-10-talks-aaaaaa?q=grain#p-3"));
+    // The same link element, now with its paragraph: the row was not replaced.
+    expect(screen.getByRole("link", { name: "Talks on river shipping" })).toBe(link);
+    const first = within(screen.getByRole("list", { name: "Results" })).getAllByRole("listitem")[0]!;
+    expect(first.querySelector("mark")).toHaveTextContent(/^grain$/);
+    expect(first).toHaveTextContent("Our ports will ship grain this season.");
+  });
+});
+
 describe("facet counts that come after the results", () => {
   it("asks for them only when the answer lacks them, and shows them when they come", async () => {
     const full = grainResults({ facets: { person: [], country: [], organisation: [], publisher: [], kind: [], year: [] }, from: null, to: null, speaker: null });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   COLUMN_FACETS,
-  IDS_CHUNK,
+  DOCS_CHUNK,
   POSTINGS_FILE_TARGET,
   decodeColumn,
   encodeKey,
@@ -11,7 +11,7 @@ import {
   shardKeysForPrefix,
   type DateRuns,
   type DictShard,
-  type IdsChunk,
+  type DocsChunk,
   type SpeakerRuns,
 } from "../../../src/lib/search-format.ts";
 import { termOf } from "../../../src/lib/search-text.ts";
@@ -87,8 +87,12 @@ describe("speaker index", () => {
 
 describe("documents and filters line up with the list", () => {
   it("ids, dates and years follow the summaries", () => {
-    const ids = index.json<IdsChunk>(searchFiles.ids(0));
-    expect(ids).toEqual({ first: 0, ids: summaries.map((s) => s.id) });
+    const rows = index.json<DocsChunk>(searchFiles.docs(0));
+    expect(rows.first).toBe(0);
+    expect(rows.docs.map((r) => r[0])).toEqual(summaries.map((s) => s.id));
+    // What a result row shows, without the release file.
+    expect(rows.docs[0]).toEqual(["2024-02-10-harbour-talks-aaaaaa", "Harbour talks on tidal energy", "2024-02-10", "foreign-office", "talks", ["Ana Lindqvist", "Kofi Tembe"]]);
+    expect(index.meta.publishers).toEqual({ "foreign-office": "Foreign Office of Norvania", presidency: "Presidency of Estmark" });
     expect(index.json<DateRuns>(searchFiles.dates())).toEqual({
       runs: [
         ["2024-02-10", 0],
@@ -179,7 +183,7 @@ describe("dictionary shards", () => {
     for (const key of info.dictKeys)
       for (const [, , file, offset, length] of reader.json<DictShard>(searchFiles.dict("r", key)).terms) expect(offset + length).toBeLessThanOrEqual(sizes[file]!);
     expect(reader.word("r", "w5")?.docs.length).toBe(releases.filter((_, d) => (5 * 7 + d) % 3 !== 0).length);
-    expect(reader.json<IdsChunk>(searchFiles.ids(2)).first).toBe(2 * IDS_CHUNK);
+    expect(reader.json<DocsChunk>(searchFiles.docs(2)).first).toBe(2 * DOCS_CHUNK);
   });
 
   it("encodes keys outside [a-z0-9] so no two differ only by case", () => {

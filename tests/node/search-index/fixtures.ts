@@ -2,6 +2,7 @@ import type { Paragraph, Person, Release, ReleaseSummary } from "../../../src/li
 import { releaseRow } from "../../../src/pipeline/build/aggregates.ts";
 import {
   decodePostings,
+  pairBucket,
   searchFiles,
   shardKeyFor,
   type DictShard,
@@ -137,7 +138,8 @@ export class IndexReader {
   /** Documents where two words stand next to each other (by pair hash). */
   pair(ix: IndexName, a: string, b: string): number[] {
     const hash = pairHash(termOfWord(a), termOfWord(b));
-    const shard = this.json<PairShard>(searchFiles.pairs(ix, hash >>> 24));
+    const bits = (ix === "r" ? this.meta.releases : this.meta.speakers!).pairBits;
+    const shard = this.json<PairShard>(searchFiles.pairs(ix, pairBucket(hash, bits), bits));
     const entry = shard.pairs.find((p) => p[0] === hash);
     if (!entry) return [];
     const [, df, file, offset, length] = entry;

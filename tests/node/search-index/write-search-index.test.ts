@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COLUMN_FACETS, decodeColumn, searchFiles, type SearchMeta } from "../../../src/lib/search-format.ts";
+import { COLUMN_FACETS, decodeColumn, searchFiles, type DocsChunk, type SearchMeta } from "../../../src/lib/search-format.ts";
 import type { FacetIndex, FacetPostings, Manifest, ReleaseSummary } from "../../../src/lib/corpus-schema.ts";
 import { corpusFiles } from "../../../src/lib/corpus-files.ts";
 import { buildCorpus } from "../../../src/pipeline/build/build-corpus.ts";
@@ -83,7 +83,7 @@ describe("in a corpus build", () => {
 
   it("numbers documents by list position", () => {
     const list = readJson<{ items: ReleaseSummary[] }>(join(out, corpusFiles.listPage(0))).items;
-    const ids = readJson<{ first: number; ids: string[] }>(join(out, searchFiles.ids(0)));
-    expect(ids.ids.slice(0, list.length)).toEqual(list.map((s) => s.id));
+    const rows = readJson<DocsChunk>(join(out, searchFiles.docs(0)));
+    expect(rows.docs.slice(0, list.length).map((r) => r[0])).toEqual(list.map((s) => s.id));
   });
 });

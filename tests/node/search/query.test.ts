@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { markText, MAX_QUERY_CHARS, parseQuery, queryMatcher } from "../../../src/features/search/query.ts";
+import { backoffPrefixes, markText, MAX_QUERY_CHARS, parseQuery, queryMatcher } from "../../../src/features/search/query.ts";
 import { buildSnippet } from "../../../src/features/search/snippet.ts";
 
 describe("parseQuery", () => {
@@ -58,6 +58,20 @@ describe("marking", () => {
     expect(marked("Negotiators negotiate; the navy is near.", "na")).toEqual([]);
     // Accents and case are folded as the index folds them.
     expect(marked("Minister Růžičková spoke.", "ruzickova")).toEqual(["Růžičková"]);
+  });
+
+  it("marks what a half-typed word longer than its stem matched: the term it starts with", () => {
+    // "presiden" is indexed nowhere; "president", "presidents" and "presiding" are all "presid".
+    expect(marked("The president met presidents and presiding judges, not the press.", "presiden")).toEqual(["president", "presidents", "presiding"]);
+    expect(marked("A meeting, then more meetings; we meet.", "meeti")).toEqual(["meeting", "meetings", "meet"]);
+    // A word typed in full marks only its own forms, not every shorter term.
+    expect(marked("Security and the secure line.", "security")).toEqual(["Security", "secure"]);
+  });
+
+  it("backs off to terms of at least 4 characters and at most 4 shorter than the word", () => {
+    expect(backoffPrefixes("presiden")).toEqual(["preside", "presid", "presi", "pres"]);
+    expect(backoffPrefixes("meeti")).toEqual(["meet"]);
+    expect(backoffPrefixes("meet")).toEqual([]);
   });
 
   it("marks phrase words by their exact term, leaving common words in a phrase unmarked", () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { SearchEngine, SearchFilters, SearchResults } from "../../../src/features/search/engine.ts";
-import { parseQuery } from "../../../src/features/search/query.ts";
-import { createStaticEngine } from "../../../src/features/search/static-engine.ts";
+import { backoffPrefixes, parseQuery } from "../../../src/features/search/query.ts";
+import { createStaticEngine, planExpansions } from "../../../src/features/search/static-engine.ts";
 import { emptyFacets, type SortOrder } from "../../../src/features/search/url-state.ts";
 import type { Release } from "../../../src/lib/corpus-schema.ts";
 import { corpusFiles } from "../../../src/lib/corpus-files.ts";
+import type { DictEntry } from "../../../src/lib/search-format.ts";
+import { termOf } from "../../../src/lib/search-text.ts";
 import { BRIEFING, CALL, fixtureCorpus, fixtureRelease, FIXTURES, para, PRESS, SHIPPING, SIGNING, UNDATED } from "./fixtures.ts";
 
 class Missing extends Error {}
@@ -44,9 +46,74 @@ const marks = (r: SearchResults, i = 0) => r.hits[i]!.snippet.filter((p) => p.ma
 const counts = (r: SearchResults | SearchResults["facets"], facet: keyof SearchResults["facets"]) =>
   Object.fromEntries(("facets" in r ? r.facets : r)[facet].map((v) => [v.value, v.count]));
 
+describe("planExpansions", () => {
+  const entry = (term: string, df: number): DictEntry => [term, df, 0, 0, 1];
+  const shard = [entry("meet", 40), entry("meeti", 1), entry("meetinghous", 2), entry("meetup", 5), entry("melt", 9), entry("presid", 30), entry("presidenti", 3)];
+  const terms = (out: DictEntry[]) => out.map((e) => e[0]);
+
+  it("takes the word's own term first", () => {
+    expect(terms(planExpansions([shard], "melt", null))).toEqual(["melt"]);
+    expect(terms(planExpansions([shard], "molten", null))).toEqual([]);
+  });
+
+  it("adds the terms the typed word starts, commonest first", () => {
+    expect(terms(planExpansions([shard], "meetup", "meetu"))).toEqual(["meetup"]);
+    expect(terms(planExpansions([shard], "meet", "meet"))).toEqual(["meet", "meetup", "meetinghous", "meeti"]);
+  });
+
+  it("adds the longest term the word starts with, 4+ characters and at most 4 shorter than the word", () => {
+    const plan = (word: string) => terms(planExpansions([shard], termOf(word), word, backoffPrefixes(word)));
+    expect(plan("presiden")).toEqual(["presid", "presidenti"]);
+    // "meetin" backs off to "meeti" (the longest such term), not to "meet".
+    expect(plan("meetin")).toEqual(["meeti", "meetinghous"]);
+    // Too far: "melt" is 5 characters shorter than "meltdowns".
+    expect(plan("meltdowns")).toEqual([]);
+    expect(plan("meltdown")).toEqual(["melt"]);
+    // Too short: a 3-letter term is never a backoff.
+    expect(terms(planExpansions([[entry("mel", 3)]], "melo", "melo", backoffPrefixes("melo")))).toEqual([]);
+  });
+});
+
 describe("static search engine over an index built from fixture releases", () => {
   const files = fixtureCorpus();
-  const run = (engine: SearchEngine, q: string, f: SearchFilters = filters(), sort: SortOrder = "relevance", page = 1) => engine.search(parseQuery(q), f, sort, page);
+  // The answer as the page ends up showing it: rows first, then their snippets (details).
+  const run = async (engine: SearchEngine, q: string, f: SearchFilters = filters(), sort: SortOrder = "relevance", page = 1) => {
+    const r = await engine.search(parseQuery(q), f, sort, page);
+    return r.detailsPending ? { ...r, hits: await engine.details!(parseQuery(q), f, r.hits) } : r;
+  };
+
+  it("answers the count and the rows from the index alone, then fills snippets in from the release files", async () => {
+    const { engine, fetched } = engineOver(files);
+    const rows = await engine.search(parseQuery("grain energy"), filters(), "relevance", 1);
+    expect(rows.total).toBe(1);
+    expect(rows.detailsPending).toBe(true);
+    expect(rows.hits).toEqual([
+      {
+        releaseId: CALL,
+        title: "Call with the Prime Minister of Estmark",
+        date: "2021-07-01",
+        publisher: "Estmark Palace",
+        speakers: ["Ilse Varn", "Mara Quell"],
+        kind: "call",
+        snippet: [],
+        paragraphId: null,
+      },
+    ]);
+    expect(fetched.filter((f) => f.startsWith("releases/"))).toEqual([]);
+    const [hit] = await engine.details!(parseQuery("grain energy"), filters(), rows.hits);
+    expect(hit).toMatchObject({ releaseId: CALL, title: "Call with the Prime Minister of Estmark", paragraphId: "p-1" });
+    expect(hit!.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(["grain", "energy"]);
+    expect(fetched.filter((f) => f.startsWith("releases/"))).toEqual([corpusFiles.release(CALL)]);
+  });
+
+  it("matches a half-typed word longer than its stem through the longest term it starts with", async () => {
+    const { engine } = engineOver(files);
+    // "shippin" is no term and starts none; "shipping" is indexed as "ship".
+    const r = await run(engine, "shippin");
+    expect(ids(r)).toEqual([SHIPPING]);
+    expect(marks(r)).toEqual(["shipping"]);
+    expect(ids(await run(engine, "telephon"))).toEqual([CALL]);
+  });
 
   it("requires every word (AND) and says so with no result when one is unknown", async () => {
     const { engine } = engineOver(files);
