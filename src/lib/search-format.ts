@@ -134,10 +134,16 @@ export interface SearchMeta {
 }
 
 /**
- * A dictionary entry: term, document frequency, postings file, byte offset and byte length there.
- * The bytes are `df` varint gaps (first gap from -1, so document 0 is gap 1) then `df` weight bytes.
+ * A dictionary entry: term, document frequency, postings file, byte offset and byte length there,
+ * and its TOP_DOCS best documents as [doc, weight, doc, weight, ...], highest weight first (lower
+ * document first on a tie). The postings bytes are `df` varint gaps (first gap from -1, so
+ * document 0 is gap 1) then `df` weight bytes. The top documents let the browser fetch the
+ * likely result rows while the postings are still on their way.
  */
-export type DictEntry = [term: string, df: number, file: number, offset: number, length: number];
+export type DictEntry = [term: string, df: number, file: number, offset: number, length: number, top: number[]];
+
+/** Best documents listed per dictionary entry: one page of results. */
+export const TOP_DOCS = 10;
 export interface DictShard {
   key: string;
   /** Sorted by term (plain code-unit order), so a prefix is one run. */

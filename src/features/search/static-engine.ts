@@ -281,12 +281,34 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     return result;
   };
 
+  const docsChunk = (doc: number) => json<DocsChunk>(searchFiles.docs(Math.floor(doc / DOCS_CHUNK)));
+
+  /**
+   * Fetches the rows a best-match page will most likely show, as soon as the dictionary is in and
+   * while the postings are still on their way: the best documents (DictEntry top) of the word with
+   * the fewest documents, scored by idf x weight over its expansions. A miss costs only bytes; the
+   * page then fetches its rows after the postings, as it would anyway.
+   */
+  const warmRows = async (info: IndexInfo, query: ParsedQuery) => {
+    const words = query.terms;
+    if (words.length === 0) return;
+    const plans = await Promise.all(words.map((w) => expansions("r", info, w, w.length >= 3)));
+    const rarest = plans.filter((p) => p.length > 0).sort((a, b) => Math.max(...a.map((e) => e[1])) - Math.max(...b.map((e) => e[1])))[0];
+    if (!rarest) return;
+    const best = new Map<number, number>();
+    for (const [, df, , , , top] of rarest) {
+      const weight = idf(info.docs, df);
+      for (let i = 0; i + 1 < top.length; i += 2) best.set(top[i]!, Math.max(best.get(top[i]!) ?? 0, weight * top[i + 1]!));
+    }
+    const docs = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, PAGE_SIZE);
+    await Promise.all(docs.map(([d]) => docsChunk(d)));
+  };
+
   /** A result row without its snippet (details() adds it from the release file). */
   const rowOf = async (m: SearchMeta, doc: number, speakerName: Promise<string> | null): Promise<SearchHit> => {
-    const file = searchFiles.docs(Math.floor(doc / DOCS_CHUNK));
-    const chunk = await json<DocsChunk>(file);
+    const chunk = await docsChunk(doc);
     const row = chunk.docs[doc - chunk.first];
-    if (row === undefined) throw new Error(`${file}: no row for document ${doc}`);
+    if (row === undefined) throw new Error(`${searchFiles.docs(Math.floor(doc / DOCS_CHUNK))}: no row for document ${doc}`);
     const [releaseId, title, date, publisher, kind, speakers] = row;
     return {
       releaseId,
@@ -424,6 +446,12 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
       // The speaker's name is fetched alongside the match, not after it.
       const speakerName = filters.speaker ? personNames([filters.speaker]).then((names) => names[filters.speaker!] ?? filters.speaker!) : null;
       speakerName?.catch(() => undefined);
+      // Only a best-match first page of whole releases, unfiltered, is what the top documents predict.
+      const plain = sort === "relevance" && page === 1 && !filters.speaker && !filters.from && !filters.to && SEARCH_FACETS.every((f) => filters.facets[f].length === 0);
+      if (plain && query.phrases.length === 0 && query.terms.length > 0)
+        meta()
+          .then((m) => warmRows(m.releases, query))
+          .catch(() => undefined);
       const { scored } = await match(query, filters);
       if (!scored) return emptyResults(page);
       const total = scored.docs.length;

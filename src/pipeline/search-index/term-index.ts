@@ -1,4 +1,4 @@
-import { MIN_PAIR_BITS, pairBitsFor, pairBucket, POSTINGS_FILE_TARGET, searchFiles, termWeight, type DictEntry, type DictShard, type IndexInfo, type IndexName, type PairEntry, type PairShard } from "../../lib/search-format.ts";
+import { MIN_PAIR_BITS, pairBitsFor, pairBucket, POSTINGS_FILE_TARGET, searchFiles, TOP_DOCS, termWeight, type DictEntry, type DictShard, type IndexInfo, type IndexName, type PairEntry, type PairShard } from "../../lib/search-format.ts";
 import { pairHash } from "../../lib/search-text.ts";
 import { ByteWriter, U16Log, U32Log } from "./logs.ts";
 
@@ -179,7 +179,7 @@ export class TermIndex {
         entry.bytes(postWeight.subarray(from, to));
         const [file, offset, length] = packer.add(entry.view());
         entry.length = 0;
-        entries.push([this.terms[t]!, to - from, file, offset, length]);
+        entries.push([this.terms[t]!, to - from, file, offset, length, topDocs(postDoc, postWeight, from, to)]);
       }
       const shard: DictShard = { key, terms: entries };
       emit(searchFiles.dict(this.name, key), JSON.stringify(shard));
@@ -250,6 +250,21 @@ export class TermIndex {
     const shard: PairShard = { bucket, pairs: entries };
     emit(searchFiles.pairs(this.name, bucket, bits), JSON.stringify(shard));
   }
+}
+
+/** The TOP_DOCS highest weights of one term's postings as [doc, weight, ...] (see DictEntry). */
+function topDocs(docs: Uint32Array, weights: Uint8Array, from: number, to: number): number[] {
+  const best: number[] = [];
+  for (let i = from; i < to; i++) {
+    const w = weights[i]!;
+    // Documents come ascending, so an equal weight never displaces an earlier document.
+    if (best.length === TOP_DOCS && w <= weights[best[best.length - 1]!]!) continue;
+    let at = best.length;
+    while (at > 0 && weights[best[at - 1]!]! < w) at--;
+    best.splice(at, 0, i);
+    if (best.length > TOP_DOCS) best.pop();
+  }
+  return best.flatMap((i) => [docs[i]!, weights[i]!]);
 }
 
 /** Fills postings files in order up to about POSTINGS_FILE_TARGET bytes; an entry is never split. */

@@ -8,6 +8,7 @@ import {
   readVarints,
   searchFiles,
   shardKeyFor,
+  TOP_DOCS,
   shardKeysForPrefix,
   type DateRuns,
   type DictShard,
@@ -184,6 +185,21 @@ describe("dictionary shards", () => {
       for (const [, , file, offset, length] of reader.json<DictShard>(searchFiles.dict("r", key)).terms) expect(offset + length).toBeLessThanOrEqual(sizes[file]!);
     expect(reader.word("r", "w5")?.docs.length).toBe(releases.filter((_, d) => (5 * 7 + d) % 3 !== 0).length);
     expect(reader.json<DocsChunk>(searchFiles.docs(2)).first).toBe(2 * DOCS_CHUNK);
+  });
+
+  it("lists each term's best documents by weight in its dictionary entry", () => {
+    const releases = Array.from({ length: 30 }, (_, d) =>
+      release({ id: `2020-01-01-gale-${String(d).padStart(3, "0")}`, title: `Note ${d}`, date: "2020-01-01", paragraphs: [para(`${"gale ".repeat((d % 7) + 1)}over the moor.`)] }),
+    );
+    const reader = new IndexReader(buildSearchIndex(releases, summariesOf(releases)));
+    const entry = reader.json<DictShard>(searchFiles.dict("r", shardKeyFor(reader.meta.releases.dictKeys, "gale")!)).terms.find((e) => e[0] === "gale")!;
+    const { docs, weights } = reader.word("r", "gale")!;
+    const expected = docs
+      .map((d, i) => [d, weights[i]!] as const)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, TOP_DOCS);
+    expect(entry[5]).toEqual(expected.flat());
+    expect(entry[5]).toHaveLength(2 * TOP_DOCS);
   });
 
   it("encodes keys outside [a-z0-9] so no two differ only by case", () => {

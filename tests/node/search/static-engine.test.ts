@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { SearchEngine, SearchFilters, SearchResults } from "../../../src/features/search/engine.ts";
 import { backoffPrefixes, parseQuery } from "../../../src/features/search/query.ts";
 import { createStaticEngine, planExpansions } from "../../../src/features/search/static-engine.ts";
@@ -12,11 +12,12 @@ import { BRIEFING, CALL, fixtureCorpus, fixtureRelease, FIXTURES, para, PRESS, S
 class Missing extends Error {}
 
 /** The engine over an in-memory corpus, recording every file it fetches; `fail` makes a fetch fail once. */
-function engineOver(files: Map<string, string | Uint8Array>) {
+function engineOver(files: Map<string, string | Uint8Array>, hold?: { prefix: string; until: Promise<void> }) {
   const fetched: string[] = [];
   const failing = new Set<string>();
   const get = async (path: string) => {
     fetched.push(path);
+    if (hold && path.startsWith(hold.prefix)) await hold.until;
     if (failing.delete(path)) throw new Error(`network down for ${path}`);
     const data = files.get(path);
     if (data === undefined) throw new Missing(path);
@@ -47,7 +48,7 @@ const counts = (r: SearchResults | SearchResults["facets"], facet: keyof SearchR
   Object.fromEntries(("facets" in r ? r.facets : r)[facet].map((v) => [v.value, v.count]));
 
 describe("planExpansions", () => {
-  const entry = (term: string, df: number): DictEntry => [term, df, 0, 0, 1];
+  const entry = (term: string, df: number): DictEntry => [term, df, 0, 0, 1, []];
   const shard = [entry("meet", 40), entry("meeti", 1), entry("meetinghous", 2), entry("meetup", 5), entry("melt", 9), entry("presid", 30), entry("presidenti", 3)];
   const terms = (out: DictEntry[]) => out.map((e) => e[0]);
 
@@ -104,6 +105,17 @@ describe("static search engine over an index built from fixture releases", () =>
     expect(hit).toMatchObject({ releaseId: CALL, title: "Call with the Prime Minister of Estmark", paragraphId: "p-1" });
     expect(hit!.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(["grain", "energy"]);
     expect(fetched.filter((f) => f.startsWith("releases/"))).toEqual([corpusFiles.release(CALL)]);
+  });
+
+  it("fetches the likely rows of a best-match page while the postings are still on their way", async () => {
+    let release!: () => void;
+    const until = new Promise<void>((r) => (release = r));
+    const { engine, fetched } = engineOver(files, { prefix: "search/r/p/", until });
+    const answer = engine.search(parseQuery("grain"), filters(), "relevance", 1);
+    await vi.waitFor(() => expect(fetched).toContain("search/docs/0.json"));
+    expect(fetched.filter((f) => f.startsWith("search/r/p/")).length).toBeGreaterThan(0);
+    release();
+    expect((await answer).total).toBe(4);
   });
 
   it("matches a half-typed word longer than its stem through the longest term it starts with", async () => {
