@@ -289,8 +289,7 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
    * the fewest documents, scored by idf x weight over its expansions. A miss costs only bytes; the
    * page then fetches its rows after the postings, as it would anyway.
    */
-  const warmRows = async (info: IndexInfo, query: ParsedQuery) => {
-    const words = query.terms;
+  const warmRows = async (info: IndexInfo, words: readonly string[]) => {
     if (words.length === 0) return;
     const plans = await Promise.all(words.map((w) => expansions("r", info, w, w.length >= 3)));
     const rarest = plans.filter((p) => p.length > 0).sort((a, b) => Math.max(...a.map((e) => e[1])) - Math.max(...b.map((e) => e[1])))[0];
@@ -434,13 +433,19 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
       // While the reader types: the dictionary shard of each word so far and the postings of its
       // own term, so the answer needs at most its prefix completions. A single letter is most
       // likely the start of a longer word; two letters get only their shard.
+      // Then, for words of 3+ letters, the rows a best-match page would likely show, so Enter
+      // finds them in already.
       const words = [...query.terms, ...query.phrases.flat()].filter((w) => w.length >= 2);
-      await Promise.all(
-        words.map(async (w) => {
+      await Promise.all([
+        ...words.map(async (w) => {
           const [own] = await expansions("r", m.releases, w, false);
           if (own && w.length >= 3) await postingsOf("r", own[2], own[3], own[1], true);
         }),
-      );
+        warmRows(
+          m.releases,
+          query.terms.filter((w) => w.length >= 3),
+        ),
+      ]);
     },
     async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
       // The speaker's name is fetched alongside the match, not after it.
@@ -450,7 +455,7 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
       const plain = sort === "relevance" && page === 1 && !filters.speaker && !filters.from && !filters.to && SEARCH_FACETS.every((f) => filters.facets[f].length === 0);
       if (plain && query.phrases.length === 0 && query.terms.length > 0)
         meta()
-          .then((m) => warmRows(m.releases, query))
+          .then((m) => warmRows(m.releases, query.terms))
           .catch(() => undefined);
       const { scored } = await match(query, filters);
       if (!scored) return emptyResults(page);

@@ -274,9 +274,11 @@ describe("static search engine over an index built from fixture releases", () =>
     expect(fetched.some((f) => f.startsWith("search/r/p/"))).toBe(true);
     // "e" alone is the start of a word still being typed: nothing is fetched for it.
     expect(fetched.some((f) => f.startsWith("search/r/d/e"))).toBe(false);
+    // And the rows "grain" would show first, so the answer to Enter fetches nothing more.
+    expect(fetched).toContain("search/docs/0.json");
     const before = fetched.length;
-    await run(engine, "grain");
-    expect(fetched.slice(before).filter((f) => f.startsWith("search/r/"))).toEqual([]);
+    await engine.search(parseQuery("grain"), filters(), "relevance", 1);
+    expect(fetched.slice(before)).toEqual([]);
   });
 
   it("forgets a failed fetch, so the next search can succeed", async () => {
