@@ -1,6 +1,18 @@
 import { chromium } from "playwright-core";
 import { startStaticServer } from "./lib/static-server.ts";
-const server = await startStaticServer(process.argv[2]!, { port: 0 });
+
+/**
+ * When each file of a search is fetched, relative to the moment typing starts: the input event,
+ * Enter, the answer (the status line naming the query, as the benchmark times it), long tasks, and
+ * every request with its start and end. Shows which fetches wait on which.
+ *   npx tsx scripts/measure-search-waterfall.ts <dist folder> <query> [query ...]
+ */
+const [dist, ...queries] = process.argv.slice(2);
+if (!dist || queries.length === 0) {
+  console.error("usage: npx tsx scripts/measure-search-waterfall.ts <dist folder> <query> [query ...]");
+  process.exit(2);
+}
+const server = await startStaticServer(dist, { port: 0 });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
 const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
 await page.addInitScript(() => {
@@ -20,7 +32,7 @@ await page.addInitScript(() => {
 });
 await page.goto(`${server.url}/search`, { waitUntil: "networkidle" });
 const box = page.locator('main input[type="search"]');
-for (const q of process.argv.slice(3)) {
+for (const q of queries) {
   await box.fill("");
   await page.waitForTimeout(500);
   const t0 = await page.evaluate((query) => {

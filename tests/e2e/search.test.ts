@@ -10,6 +10,7 @@ const poll = <T,>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000
 
 const count = (page: Page) => page.locator("main [role=status][aria-live=polite]").first();
 const resultTitles = (page: Page) => page.locator("main ol.search-hits h2 a").allInnerTexts();
+const resultHrefs = (page: Page) => page.locator("main ol.search-hits h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
 
 describe("search in Chromium over the sample corpus", () => {
   it("types a query, filters by a person, opens a result at the marked paragraph, and comes back", async () => {
@@ -42,7 +43,9 @@ describe("search in Chromium over the sample corpus", () => {
     expect(filtered.length).toBeGreaterThan(0);
     expect(await page.getByRole("group", { name: "People" }).getByRole("checkbox", { name: new RegExp(`^${personLabel}`) }).isChecked()).toBe(true);
 
-    // Arrow keys walk the results; Enter opens one at its matched paragraph, terms marked.
+    // Arrow keys walk the results; Enter opens one at its matched paragraph, terms marked. The
+    // paragraph comes with the snippet, just after the row.
+    await poll(async () => (await resultHrefs(page)).every((h) => /#p-\d+$/.test(h))).toBe(true);
     await page.locator("main ol.search-hits h2 a").first().focus();
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/releases\/[a-z0-9-]+\?q=power\+line\+strait#p-\d+$/);
@@ -74,8 +77,8 @@ describe("search in Chromium over the sample corpus", () => {
     await page.goto(`${site.url}/search?q=talks&speaker=${speaker.value}`);
     await poll(() => page.locator("main .search-speaker").innerText()).toContain("Only words spoken by");
     await poll(() => count(page).innerText()).toMatch(/found for “talks”$/);
-    const hrefs = await page.locator("main ol.search-hits h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    for (const href of hrefs) expect(href).toMatch(/\?q=talks#p-\d+$/);
+    await poll(async () => (await resultHrefs(page)).length).toBeGreaterThan(0);
+    await poll(async () => (await resultHrefs(page)).every((h) => /\?q=talks#p-\d+$/.test(h))).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -95,8 +98,8 @@ describe("search in Chromium over the sample corpus", () => {
   it("marks the query on the release page with an accessible find bar", async () => {
     const { page, errors } = await site.newPage();
     await page.goto(`${site.url}/search?q=summit`);
-    const href = await page.locator("main ol.search-hits h2 a").first().getAttribute("href", { timeout: 20_000 });
-    expect(href).toMatch(/\?q=summit#p-\d+$/);
+    await poll(async () => (await resultHrefs(page))[0] ?? "").toMatch(/\?q=summit#p-\d+$/);
+    const href = (await resultHrefs(page))[0]!;
     await page.goto(`${site.url}${href}`);
     const bar = page.getByRole("group", { name: "Find in this release" });
     await poll(() => bar.isVisible()).toBe(true);
