@@ -136,7 +136,7 @@ export interface SearchMeta {
 /**
  * A dictionary entry: term, document frequency, postings file, byte offset and byte length there,
  * and its TOP_DOCS best documents as [doc, weight, doc, weight, ...], highest weight first (lower
- * document first on a tie). The postings bytes are `df` varint gaps (first gap from -1, so
+ * document first on a tie; empty in the speaker index). The postings bytes are `df` varint gaps (first gap from -1, so
  * document 0 is gap 1) then `df` weight bytes. The top documents let the browser fetch the
  * likely result rows while the postings are still on their way.
  */

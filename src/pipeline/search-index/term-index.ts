@@ -179,7 +179,9 @@ export class TermIndex {
         entry.bytes(postWeight.subarray(from, to));
         const [file, offset, length] = packer.add(entry.view());
         entry.length = 0;
-        entries.push([this.terms[t]!, to - from, file, offset, length, topDocs(postDoc, postWeight, from, to)]);
+        // Only a release page is predicted from its words' best documents (see DictEntry).
+        const top = this.name === "r" ? topDocs(postDoc, postWeight, from, to) : [];
+        entries.push([this.terms[t]!, to - from, file, offset, length, top]);
       }
       const shard: DictShard = { key, terms: entries };
       emit(searchFiles.dict(this.name, key), JSON.stringify(shard));
