@@ -213,7 +213,7 @@ const INLINE_CODE_HINT = /<script|<style|\son[a-z]+=|\sstyle=|javascript:/i;
 /**
  * Fits the app's server markup to the page: the <title> and <meta> React puts first are dropped
  * (the page's head has its own), and inline styles, which the CSP blocks, become indexes into a
- * table the app applies before hydrating.
+ * table the app applies through the CSSOM as it takes over (src/app/start.tsx).
  */
 export function releaseRootContent(html: string, file: string): RootContent {
   const styles: string[] = [];
@@ -223,7 +223,7 @@ export function releaseRootContent(html: string, file: string): RootContent {
     if (i === undefined) {
       i = styles.length;
       index.set(value, i);
-      styles.push(value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&"));
+      styles.push(value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
     }
     return ` ${PRERENDERED_STYLE_ATTR}="${i}"`;
   });
