@@ -69,6 +69,8 @@ export interface StaticEngineOptions {
 export const FACET_LIMIT = 12;
 /** A word typed as a prefix matches at most this many index terms, the commonest ones. */
 export const PREFIX_EXPANSIONS = 32;
+/** From this many letters on, typing fetches the postings of all of a word's expansions. */
+const WARM_ALL_EXPANSIONS = 4;
 /** Decoded postings kept for the next keystrokes, counted in documents (4 bytes and 1 byte each). */
 const DECODED_CACHE_DOCS = 2_000_000;
 
@@ -431,15 +433,20 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
       const m = await meta();
       if (!query) return;
       // While the reader types: the dictionary shard of each word so far and the postings of its
-      // own term, so the answer needs at most its prefix completions. A single letter is most
-      // likely the start of a longer word; two letters get only their shard.
+      // own term (of all its expansions from WARM_ALL_EXPANSIONS letters on), so the answer needs
+      // at most a few prefix completions. A single letter is most likely the start of a longer
+      // word; two letters get only their shard.
       // Then, for words of 3+ letters, the rows a best-match page would likely show, so Enter
       // finds them in already.
       const words = [...query.terms, ...query.phrases.flat()].filter((w) => w.length >= 2);
       await Promise.all([
         ...words.map(async (w) => {
-          const [own] = await expansions("r", m.releases, w, false);
-          if (own && w.length >= 3) await postingsOf("r", own[2], own[3], own[1], true);
+          // From four letters on, the prefix's completions too: they change little as the word
+          // grows, while three letters may stand for 32 unrelated words.
+          const all = w.length >= WARM_ALL_EXPANSIONS && query.terms.includes(w);
+          const entries = await expansions("r", m.releases, w, all);
+          const wanted = all ? entries : w.length >= 3 ? entries.slice(0, 1) : [];
+          await Promise.all(wanted.map(([, df, file, offset]) => postingsOf("r", file, offset, df, true)));
         }),
         warmRows(
           m.releases,

@@ -281,6 +281,16 @@ describe("static search engine over an index built from fixture releases", () =>
     expect(fetched.slice(before)).toEqual([]);
   });
 
+  it("warms a word of four letters or more with all its completions, so Enter fetches no index file", async () => {
+    const { engine, fetched } = engineOver(files);
+    // "lighth" is no term of its own; its completions are.
+    await engine.prepare!(parseQuery("lighth"));
+    const before = fetched.length;
+    const r = await engine.search(parseQuery("lighth"), filters(), "relevance", 1);
+    expect(r.total).toBe(2);
+    expect(fetched.slice(before)).toEqual([]);
+  });
+
   it("forgets a failed fetch, so the next search can succeed", async () => {
     const { engine, fail } = engineOver(files);
     fail("search/meta.json");
