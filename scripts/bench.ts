@@ -163,7 +163,8 @@ async function measureSite(
         home: home?.transfer.gzip ?? null,
         release: release?.transfer.gzip ?? null,
         releaseData: release?.transfer.dataGzip ?? null,
-        entry: assets.entry ? fileGzipSize(assets.entry) : null,
+        // Preloaded chunks load with the entry on every first visit, so they count (as in tests/node/budgets.test.ts).
+        entry: assets.entry ? [assets.entry, ...assets.preloads].reduce((sum, f) => sum + fileGzipSize(f), 0) : null,
       });
     }
 
@@ -256,7 +257,7 @@ function firstLoadRows(loads: FirstLoad[]): BenchRow[] {
       { area: "First load", measure: "home page, all bytes (gzip)", size: l.label, figure: l.home, baseline: base.home, unit: "bytes", baselineLabel: label },
       { area: "First load", measure: "release page, all bytes (gzip)", size: l.label, figure: l.release, baseline: base.release, unit: "bytes", baselineLabel: label },
       { area: "First load", measure: "release page, corpus data (gzip)", size: l.label, figure: l.releaseData, baseline: base.releaseData, unit: "bytes", baselineLabel: label, note: "budget 60 KB" },
-      { area: "First load", measure: "entry chunk (gzip)", size: l.label, figure: l.entry, baseline: base.entry, unit: "bytes", baselineLabel: label, note: "budget 120 KB" },
+      { area: "First load", measure: "entry JavaScript + preloaded chunks (gzip)", size: l.label, figure: l.entry, baseline: base.entry, unit: "bytes", baselineLabel: label, note: "budget 120 KB" },
     );
   }
   return rows;

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { createGzip } from "node:zlib";
 
 /**
  * A tiny static host for the built site, used by e2e tests, benchmarks and `npm run preview`.
@@ -34,6 +35,9 @@ const TYPES: Record<string, string> = {
   // Search postings and facet columns (src/lib/search-format.ts).
   ".bin": "application/octet-stream",
 };
+
+/** Text formats and the search index's binary postings, which compress well; images and fonts do not. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|manifest\+json|octet-stream)|image\/svg)/;
 
 export interface StaticServer {
   /** "http://127.0.0.1:<port>" without a trailing slash. */
@@ -99,9 +103,17 @@ export async function startStaticServer(dir: string, options: StaticServerOption
     const headers: Record<string, string> = { "Content-Type": type, "X-Content-Type-Options": "nosniff" };
     // Hashed bundles never change under one name; everything else is revalidated.
     headers["Cache-Control"] = urlPath.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
+    // Compressed as any real host would, so page-load figures (Lighthouse, the bench) see real transfer sizes.
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    headers["Vary"] = "Accept-Encoding";
+    if (gzip) headers["Content-Encoding"] = "gzip";
     res.writeHead(200, headers);
     if (req.method === "HEAD") res.end();
-    else createReadStream(hit.file).on("error", () => res.destroy()).pipe(res);
+    else {
+      const file = createReadStream(hit.file).on("error", () => res.destroy());
+      if (gzip) file.pipe(createGzip()).pipe(res);
+      else file.pipe(res);
+    }
   };
   const server = createServer((req, res) => {
     handler(req, res).catch(() => {

@@ -36,6 +36,24 @@ describe("static server fallback rule", () => {
     expect((await get("/assets/app-1234.js")).type).toMatch(/^text\/javascript/);
   });
 
+  it("compresses text for a client that accepts gzip, as a real host would, and not otherwise", async () => {
+    const { request } = await import("node:http");
+    const raw = (encoding: string | null) =>
+      new Promise<{ encoding: string | undefined; bytes: Buffer }>((ok, fail) => {
+        const req = request(server.url + "/corpus/manifest.json", { headers: encoding ? { "Accept-Encoding": encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c)).on("end", () => ok({ encoding: res.headers["content-encoding"], bytes: Buffer.concat(chunks) }));
+        });
+        req.on("error", fail).end();
+      });
+    const zipped = await raw("gzip, deflate");
+    expect(zipped.encoding).toBe("gzip");
+    expect((await import("node:zlib")).gunzipSync(zipped.bytes).toString()).toBe('{"count":1}');
+    const plain = await raw(null);
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.bytes.toString()).toBe('{"count":1}');
+  });
+
   it("serves a prerendered page for its route", async () => {
     expect((await get("/releases/2026-01-01-a-talk-abc123")).body).toContain("prerendered");
   });
