@@ -11,26 +11,19 @@ import {
   type SearchMeta,
 } from "../../../src/lib/search-format.ts";
 import { pairHash, termsOf } from "../../../src/lib/search-text.ts";
+import { blankRelease } from "../support/release-fixture.ts";
 
 const termOfWord = (word: string) => termsOf(word)[0]!;
 
 /** Invented releases for these tests; no text here comes from the raw corpus. */
 export function release(over: Partial<Release> & { id: string; title: string; paragraphs: Paragraph[] }): Release {
-  return {
+  return blankRelease({
     date: "2024-01-01",
-    place: null,
     publisher: { id: "foreign-office", name: "Foreign Office of Norvania" },
-    sourceUrl: null,
     sourceFile: `fixtures/${over.id}.md`,
     format: "markdown",
-    kind: "talks",
-    people: [],
-    events: [],
-    countries: [],
-    organisations: [],
-    documents: [],
     ...over,
-  };
+  });
 }
 
 let paragraphNumber = 0;

@@ -3,25 +3,18 @@ import { corpusFiles, FACETS } from "../../../src/lib/corpus-files.ts";
 import { COLUMN_FACETS } from "../../../src/lib/search-format.ts";
 import { compareNewestFirst, FacetAggregate, releaseRow } from "../../../src/pipeline/build/aggregates.ts";
 import { buildSearchIndex } from "../../../src/pipeline/search-index/build-search-index.ts";
+import { blankRelease } from "../support/release-fixture.ts";
 
 /** Invented releases, written for these tests; none of their text comes from the raw corpus. */
 export function fixtureRelease(over: Partial<Release> & { id: string; paragraphs: Paragraph[] }): Release {
-  return {
+  return blankRelease({
     title: "Untitled",
     date: "2021-05-04",
-    place: null,
     publisher: { id: "state-dept", name: "Valdorian Foreign Ministry" },
-    sourceUrl: null,
     sourceFile: `fixtures/${over.id}.json`,
     format: "feed-json",
-    kind: "talks",
-    people: [],
-    events: [],
-    countries: [],
-    organisations: [],
-    documents: [],
     ...over,
-  };
+  });
 }
 
 export const para = (n: number, text: string, speakers: string[] = [], kind: Paragraph["kind"] = speakers.length ? "turn" : "narration"): Paragraph => ({
