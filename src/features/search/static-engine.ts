@@ -521,26 +521,25 @@ export function planExpansions(shards: readonly (readonly DictEntry[])[], own: s
   return [...first, ...more];
 }
 
-function firstAtLeast(terms: readonly DictEntry[], term: string): number {
+/** Index of the first entry whose key (entry[0]) is not below `key`, in entries sorted by key. */
+function lowerBound<K extends string | number>(entries: readonly (readonly [K, ...unknown[]])[], key: K): number {
   let lo = 0;
-  let hi = terms.length;
+  let hi = entries.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (terms[mid]![0] < term) lo = mid + 1;
+    if (entries[mid]![0] < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+function firstAtLeast(terms: readonly DictEntry[], term: string): number {
+  return lowerBound(terms, term);
+}
+
 function findPair(pairs: PairShard["pairs"], hash: number) {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (pairs[mid]![0] < hash) lo = mid + 1;
-    else hi = mid;
-  }
-  return pairs[lo]?.[0] === hash ? pairs[lo] : undefined;
+  const at = pairs[lowerBound(pairs, hash)];
+  return at?.[0] === hash ? at : undefined;
 }
 
 /**
