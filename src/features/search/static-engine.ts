@@ -338,15 +338,18 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
   };
 
   // Facet columns: loaded by facets() (after the first results), then counted by every search.
-  let columns: Promise<Map<ColumnFacet, { column: Column; index: FacetIndex }>> | null = null;
-  let columnsReady: Map<ColumnFacet, { column: Column; index: FacetIndex }> | null = null;
+  // bySlug finds a selected value's number; built once per column, not per search.
+  type LoadedColumn = { column: Column; index: FacetIndex; bySlug: Map<string, number> };
+  let columns: Promise<Map<ColumnFacet, LoadedColumn>> | null = null;
+  let columnsReady: Map<ColumnFacet, LoadedColumn> | null = null;
   const loadColumns = () =>
     (columns ??= (async () => {
       const m = await meta();
       const loaded = await Promise.all(
         COLUMN_FACETS.filter((f) => m.columns.includes(f)).map(async (facet) => {
           const [raw, index] = await Promise.all([bytes(searchFiles.column(facet)), json<FacetIndex>(corpusFiles.facetIndex(facet))]);
-          return [facet, { column: decodeColumn(raw, m.releases.docs), index }] as const;
+          const bySlug = new Map(index.values.map((fv, v) => [fv.value, v]));
+          return [facet, { column: decodeColumn(raw, m.releases.docs), index, bySlug }] as const;
         }),
       );
       return (columnsReady = new Map(loaded));
@@ -388,12 +391,11 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
               return { value: fv.value, label: label(fv.value, fv.label), count: counts[v]! };
             })
             .sort((a, b) => b.count - a.count || Number(chosen.has(b.value)) - Number(chosen.has(a.value)));
-          const bySlug = new Map(col.index.values.map((fv, v) => [fv.value, v]));
           out[facet] = withSelected(
             shown,
             selected,
             (sel) => {
-              const v = bySlug.get(slugify(sel));
+              const v = col.bySlug.get(slugify(sel));
               const fv = v === undefined ? undefined : col.index.values[v];
               return { value: sel, label: fv ? label(fv.value, fv.label) : sel, count: v === undefined ? 0 : counts[v]! };
             },
@@ -502,7 +504,7 @@ export function planExpansions(shards: readonly (readonly DictEntry[])[], own: s
   const seen = new Map<string, DictEntry>();
   const find = (term: string) => {
     for (const terms of shards) {
-      const at = firstAtLeast(terms, term);
+      const at = lowerBound(terms, term);
       if (terms[at]?.[0] === term) return terms[at];
     }
     return undefined;
@@ -512,7 +514,7 @@ export function planExpansions(shards: readonly (readonly DictEntry[])[], own: s
   for (const t of backoff) if ((shorter = find(t))) break;
   if (prefix !== null) {
     for (const terms of shards) {
-      for (let i = firstAtLeast(terms, prefix); i < terms.length && terms[i]![0].startsWith(prefix); i++) seen.set(terms[i]![0], terms[i]!);
+      for (let i: number = lowerBound(terms, prefix); i < terms.length && terms[i]![0].startsWith(prefix); i++) seen.set(terms[i]![0], terms[i]!);
     }
   }
   const first = [exact, shorter].filter((e, i, all): e is DictEntry => e !== undefined && all.findIndex((o) => o?.[0] === e[0]) === i);
@@ -531,10 +533,6 @@ function lowerBound<K extends string | number>(entries: readonly (readonly [K, .
     else hi = mid;
   }
   return lo;
-}
-
-function firstAtLeast(terms: readonly DictEntry[], term: string): number {
-  return lowerBound(terms, term);
 }
 
 function findPair(pairs: PairShard["pairs"], hash: number) {
