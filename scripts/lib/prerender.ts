@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, opendir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { decodeHTMLAttribute } from "entities";
 import { build } from "vite";
 import { PRERENDERED_ATTR, PRERENDERED_DATA_ATTR, PRERENDERED_STYLE_ATTR, PRERENDERED_STYLES_ATTR, type PrerenderedKind } from "../../src/app/prerendered.ts";
 import { siteDescription } from "../../src/components/format.ts";
@@ -223,7 +224,7 @@ export function releaseRootContent(html: string, file: string): RootContent {
     if (i === undefined) {
       i = styles.length;
       index.set(value, i);
-      styles.push(value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
+      styles.push(decodeHTMLAttribute(value));
     }
     return ` ${PRERENDERED_STYLE_ATTR}="${i}"`;
   });
