@@ -65,18 +65,27 @@ export function releaseRow(release: Release): ReleaseRow {
     people: order.slice(0, 6),
     countries: release.countries,
   };
+  return { summary, facets: releaseFacets(release), principals: principalIds(release) };
+}
+
+/** A release's facet values as written (FacetAggregate keys them with facetKey). */
+export function releaseFacets(release: Release): Record<Facet, string[]> {
   return {
-    summary,
-    facets: {
-      person: release.people.map((p) => p.id),
-      country: release.countries,
-      organisation: release.organisations,
-      publisher: [release.publisher.id],
-      kind: [release.kind],
-      year: release.date ? [release.date.slice(0, 4)] : [],
-    },
-    principals: principalIds(release),
+    person: release.people.map((p) => p.id),
+    country: release.countries,
+    organisation: release.organisations,
+    publisher: [release.publisher.id],
+    kind: [release.kind],
+    year: release.date ? [release.date.slice(0, 4)] : [],
   };
+}
+
+/**
+ * The key of a facet value: ids and years as they are, names by their slug, so two spellings that
+ * share a file name share a list ("U.S." and "US"). The search index's facet columns use it too.
+ */
+export function facetKey(facet: Facet, raw: string): string {
+  return facet === "person" || facet === "publisher" || facet === "kind" || facet === "year" ? raw : slugify(raw);
 }
 
 /**
@@ -227,10 +236,7 @@ export interface FacetBucket {
   positions: number[];
 }
 
-/**
- * Postings per facet value, keyed by the value's slug so two spellings that share a file name share
- * a list ("U.S." and "US"); the label shown is the spelling used most.
- */
+/** Postings per facet value, keyed by facetKey; the label shown is the spelling used most. */
 export class FacetAggregate {
   readonly buckets = new Map<Facet, Map<string, FacetBucket>>();
 
@@ -241,7 +247,7 @@ export class FacetAggregate {
       if (!byValue) this.buckets.set(facet, (byValue = new Map()));
       const seen = new Set<string>();
       for (const raw of values) {
-        const slug = facet === "person" || facet === "publisher" || facet === "kind" || facet === "year" ? raw : slugify(raw);
+        const slug = facetKey(facet, raw);
         if (seen.has(slug)) continue;
         seen.add(slug);
         let bucket = byValue.get(slug);

@@ -18,7 +18,7 @@ import {
   type YearRun,
 } from "../../lib/search-format.ts";
 import { termOf, words } from "../../lib/search-text.ts";
-import { slugify } from "../../lib/slug.ts";
+import { facetKey, releaseFacets } from "../build/aggregates.ts";
 import { ByteWriter, U32Log } from "./logs.ts";
 import { TermIndex, type Emit, type Span } from "./term-index.ts";
 
@@ -37,31 +37,9 @@ export interface SearchIndexOptions {
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * A release's values of a column facet, as the corpus facet postings key them (see
- * FacetAggregate in ../build/aggregates.ts): ids as they are, names by their slug, once each.
- */
+/** A release's values of a column facet, keyed as the corpus facet postings key them, once each. */
 export function columnValues(release: Release, facet: ColumnFacet): string[] {
-  let raw: string[];
-  switch (facet) {
-    case "person":
-      return unique(release.people.map((p) => p.id));
-    case "publisher":
-      return [release.publisher.id];
-    case "kind":
-      return [release.kind];
-    case "country":
-      raw = release.countries;
-      break;
-    case "organisation":
-      raw = release.organisations;
-      break;
-  }
-  return unique(raw.map(slugify));
-}
-
-function unique<T>(xs: readonly T[]): T[] {
-  return [...new Set(xs)];
+  return [...new Set(releaseFacets(release)[facet].map((raw) => facetKey(facet, raw)))];
 }
 
 /** Column values while releases stream in: numbered as first seen, renumbered at the end. */
