@@ -44,6 +44,22 @@ export function termOf(word: string): string {
   return /^[a-z]+$/.test(word) && word.length > 2 ? stemmer(word) : word;
 }
 
+/**
+ * termOf with a memo of at most `limit` words, cleared when full: stemming is the costly step, and
+ * the same words recur across paragraphs and releases.
+ */
+export function memoTermOf(limit: number): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let term = cache.get(word);
+    if (term === undefined) {
+      if (cache.size >= limit) cache.clear();
+      cache.set(word, (term = termOf(word)));
+    }
+    return term;
+  };
+}
+
 /** The index terms of a text, in order (repeats kept, for counts and word pairs). */
 export function termsOf(text: string): string[] {
   return words(text).map(termOf);

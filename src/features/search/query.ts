@@ -1,4 +1,4 @@
-import { termOf, words, wordsAt } from "../../lib/search-text.ts";
+import { memoTermOf, termOf, words, wordsAt } from "../../lib/search-text.ts";
 
 /**
  * Turns what a reader typed into a query the engine can run, forgivingly: no input is an error.
@@ -70,19 +70,11 @@ export function parseQuery(input: string | null | undefined): ParsedQuery {
   };
 }
 
-const termCache = new Map<string, string>();
 /**
  * termOf with a memo: marking and snippets stem every word of the paragraphs they look at, and
  * the same words recur across releases. Bounded, so a long session cannot grow it without limit.
  */
-export function cachedTermOf(word: string): string {
-  let term = termCache.get(word);
-  if (term === undefined) {
-    if (termCache.size >= 50_000) termCache.clear();
-    termCache.set(word, (term = termOf(word)));
-  }
-  return term;
-}
+export const cachedTermOf = memoTermOf(50_000);
 
 export interface TextPart {
   text: string;

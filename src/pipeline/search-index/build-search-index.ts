@@ -17,7 +17,7 @@ import {
   type SpeakerRuns,
   type YearRun,
 } from "../../lib/search-format.ts";
-import { termOf, words } from "../../lib/search-text.ts";
+import { memoTermOf, words } from "../../lib/search-text.ts";
 import { facetKey, releaseFacets } from "../build/aggregates.ts";
 import { ByteWriter, U32Log } from "./logs.ts";
 import { TermIndex, type Emit, type Span } from "./term-index.ts";
@@ -99,26 +99,6 @@ class ColumnLog {
   }
 }
 
-/** Word -> term memo: stemming dominates indexing time and the vocabulary is small next to the text. */
-class TermCache {
-  private readonly cache = new Map<string, string>();
-
-  termsOf(text: string): string[] {
-    const out = words(text);
-    for (let i = 0; i < out.length; i++) {
-      const w = out[i]!;
-      let t = this.cache.get(w);
-      if (t === undefined) {
-        if (this.cache.size > 2_000_000) this.cache.clear();
-        t = termOf(w);
-        this.cache.set(w, t);
-      }
-      out[i] = t;
-    }
-    return out;
-  }
-}
-
 /**
  * The whole index build, shared by buildSearchIndex (in memory) and writeSearchIndex (to disk).
  * Releases are added in list order (document n is summaries[n]); finish() writes every file
@@ -133,7 +113,8 @@ export class SearchIndexCore {
   private readonly speakerList: string[] = [];
   private readonly names = new Map<string, string>();
   private readonly columns: ColumnLog[];
-  private readonly text = new TermCache();
+  // Stemming dominates indexing time, and the vocabulary is small next to the text.
+  private readonly termOf = memoTermOf(2_000_000);
   /** Finished docs/<k>.json texts, and the rows of the chunk being filled. */
   private readonly docChunks: string[] = [];
   private rows: DocRow[] = [];
@@ -154,8 +135,8 @@ export class SearchIndexCore {
       const expected = this.summaries[doc];
       if (!expected) throw new Error(`more releases than summaries (${this.summaries.length})`);
       if (expected.id !== release.id) throw new Error(`arrived at list position ${doc}, which is ${expected.id}`);
-      const title: Span = { terms: this.text.termsOf(release.title), weight: TITLE_WEIGHT };
-      const paragraphs = release.paragraphs.map((p) => this.text.termsOf(p.text));
+      const title: Span = { terms: words(release.title).map(this.termOf), weight: TITLE_WEIGHT };
+      const paragraphs = release.paragraphs.map((p) => words(p.text).map(this.termOf));
       this.releases.add([title, ...paragraphs.map((terms) => ({ terms, weight: 1 }))]);
 
       const own = new Map<string, Span[]>();
