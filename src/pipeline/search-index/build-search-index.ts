@@ -19,7 +19,7 @@ import {
 } from "../../lib/search-format.ts";
 import { memoTermOf, words } from "../../lib/search-text.ts";
 import { facetKey, releaseFacets } from "../build/aggregates.ts";
-import { ByteWriter, U32Log } from "./logs.ts";
+import { ByteWriter, Interner, U32Log } from "./logs.ts";
 import { TermIndex, type Emit, type Span } from "./term-index.ts";
 
 export interface SearchIndexOptions {
@@ -44,8 +44,7 @@ export function columnValues(release: Release, facet: ColumnFacet): string[] {
 
 /** Column values while releases stream in: numbered as first seen, renumbered at the end. */
 class ColumnLog {
-  private readonly local = new Map<string, number>();
-  private readonly names: string[] = [];
+  private readonly local = new Interner();
   private readonly counts: number[] = [];
   private readonly values = new U32Log();
   private readonly ends = new U32Log();
@@ -61,14 +60,8 @@ class ColumnLog {
   add(values: readonly string[]): void {
     for (const v of values) {
       if (this.given && !this.given.has(v)) throw new Error(`${this.facet} value "${v}" is not in facets/${this.facet}/index.json`);
-      let id = this.local.get(v);
-      if (id === undefined) {
-        id = this.names.length;
-        this.local.set(v, id);
-        this.names.push(v);
-        this.counts.push(0);
-      }
-      this.counts[id]!++;
+      const id = this.local.id(v);
+      this.counts[id] = (this.counts[id] ?? 0) + 1;
       this.values.push(id);
     }
     this.ends.push(this.values.length);
@@ -77,10 +70,10 @@ class ColumnLog {
   /** Per release: a varint count, then its value numbers ascending (see decodeColumn). */
   encode(): Uint8Array {
     let numberOf: number[];
-    if (this.given) numberOf = this.names.map((v) => this.given!.get(v)!);
+    if (this.given) numberOf = this.local.keys.map((v) => this.given!.get(v)!);
     else {
-      const ranked = this.names.map((_, i) => i).sort((a, b) => this.counts[b]! - this.counts[a]! || byCodeUnit(this.names[a]!, this.names[b]!));
-      numberOf = new Array<number>(this.names.length);
+      const ranked = this.local.keys.map((_, i) => i).sort((a, b) => this.counts[b]! - this.counts[a]! || byCodeUnit(this.local.keys[a]!, this.local.keys[b]!));
+      numberOf = new Array<number>(this.local.keys.length);
       ranked.forEach((id, rank) => (numberOf[id] = rank));
     }
     const out = new ByteWriter();
@@ -109,8 +102,7 @@ export class SearchIndexCore {
   private readonly speakers = new TermIndex("s");
   private readonly recPerson = new U32Log();
   private readonly recDoc = new U32Log();
-  private readonly speakerIds = new Map<string, number>();
-  private readonly speakerList: string[] = [];
+  private readonly speakerIds = new Interner();
   private readonly names = new Map<string, string>();
   private readonly columns: ColumnLog[];
   // Stemming dominates indexing time, and the vocabulary is small next to the text.
@@ -148,12 +140,7 @@ export class SearchIndexCore {
         }
       });
       for (const [id, spans] of own) {
-        let person = this.speakerIds.get(id);
-        if (person === undefined) {
-          person = this.speakerList.length;
-          this.speakerIds.set(id, person);
-          this.speakerList.push(id);
-        }
+        const person = this.speakerIds.id(id);
         this.speakers.add(spans);
         this.recPerson.push(person);
         this.recDoc.push(doc);
@@ -227,8 +214,8 @@ export class SearchIndexCore {
     const records = this.recDoc.length;
     if (records === 0) return null;
     // Records sorted by (person id, document): one person's records are one run.
-    const rank = new Uint32Array(this.speakerList.length);
-    const sortedPeople = this.speakerList.map((_, i) => i).sort((a, b) => byCodeUnit(this.speakerList[a]!, this.speakerList[b]!));
+    const rank = new Uint32Array(this.speakerIds.keys.length);
+    const sortedPeople = this.speakerIds.keys.map((_, i) => i).sort((a, b) => byCodeUnit(this.speakerIds.keys[a]!, this.speakerIds.keys[b]!));
     sortedPeople.forEach((person, r) => (rank[person] = r));
     const order = Uint32Array.from({ length: records }, (_, i) => i).sort(
       (a, b) => rank[this.recPerson.get(a)]! - rank[this.recPerson.get(b)]! || this.recDoc.get(a) - this.recDoc.get(b),
@@ -238,7 +225,7 @@ export class SearchIndexCore {
 
     const runs = new Map<string, [number, number]>();
     for (let r = 0; r < records; r++) {
-      const id = this.speakerList[this.recPerson.get(order[r]!)]!;
+      const id = this.speakerIds.keys[this.recPerson.get(order[r]!)]!;
       const run = runs.get(id);
       if (run) run[1]++;
       else runs.set(id, [r, 1]);

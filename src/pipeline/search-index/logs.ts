@@ -97,3 +97,19 @@ export class ByteWriter {
     return this.data.subarray(0, this.length);
   }
 }
+
+/** Dense numbers for strings, in order of first appearance; `keys[n]` is the string numbered n. */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+}

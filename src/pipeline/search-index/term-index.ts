@@ -1,6 +1,6 @@
 import { MIN_PAIR_BITS, pairBitsFor, pairBucket, POSTINGS_FILE_TARGET, searchFiles, TOP_DOCS, termWeight, type DictEntry, type DictShard, type IndexInfo, type IndexName, type PairEntry, type PairShard } from "../../lib/search-format.ts";
 import { pairHash } from "../../lib/search-text.ts";
-import { ByteWriter, U16Log, U32Log } from "./logs.ts";
+import { ByteWriter, Interner, U16Log, U32Log } from "./logs.ts";
 
 /** Receives each finished file: a path under the corpus root and its contents. */
 export type Emit = (path: string, data: Uint8Array | string) => void;
@@ -34,8 +34,7 @@ export interface Span {
  * dictionary is the only per-term JS state.
  */
 export class TermIndex {
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly terms = new Interner();
   private readonly df = new U32Log();
   private postTerm = new U32Log();
   private postTf = new U16Log();
@@ -74,13 +73,8 @@ export class TermIndex {
       length += terms.length;
       for (let i = 0; i < terms.length; i++) {
         const term = terms[i]!;
-        let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = this.terms.length;
-          this.termIds.set(term, id);
-          this.terms.push(term);
-          this.df.push(0);
-        }
+        const id = this.terms.id(term);
+        if (id === this.df.length) this.df.push(0);
         tf.set(id, (tf.get(id) ?? 0) + span.weight);
         if (i > 0) docPairs.add(pairHash(terms[i - 1]!, term));
       }
@@ -142,7 +136,7 @@ export class TermIndex {
     const docs = this.docs;
     // Postings grouped by term (a counting sort): visiting documents in final order keeps each
     // term's documents ascending without a sort.
-    const termCount = this.terms.length;
+    const termCount = this.terms.keys.length;
     const total = this.postTerm.length;
     const start = new Uint32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) start[t + 1] = start[t]! + this.df.get(t);
@@ -165,7 +159,7 @@ export class TermIndex {
     this.postTf = new U16Log();
 
     const dictKeys: string[] = [];
-    for (const [key, ids] of planDictShards(this.terms)) {
+    for (const [key, ids] of planDictShards(this.terms.keys)) {
       dictKeys.push(key);
       const entries: DictEntry[] = [];
       for (const t of ids) {
@@ -181,7 +175,7 @@ export class TermIndex {
         entry.length = 0;
         // Only a release page is predicted from its words' best documents (see DictEntry).
         const top = this.name === "r" ? topDocs(postDoc, postWeight, from, to) : [];
-        entries.push([this.terms[t]!, to - from, file, offset, length, top]);
+        entries.push([this.terms.keys[t]!, to - from, file, offset, length, top]);
       }
       const shard: DictShard = { key, terms: entries };
       emit(searchFiles.dict(this.name, key), JSON.stringify(shard));
