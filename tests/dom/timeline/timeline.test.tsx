@@ -42,7 +42,7 @@ describe("timeline", () => {
     const { router } = renderApp("/timeline");
     await screen.findByRole("heading", { level: 1, name: "Timeline" });
     const publishers = screen.getByRole("group", { name: "Publishers" });
-    await user.click(within(publishers).getByRole("checkbox", { name: /Sylvania Palace Office/ }));
+    await user.click(await within(publishers).findByRole("checkbox", { name: /Sylvania Palace Office/ }));
     await waitFor(() => expect(search(router).getAll("publisher")).toEqual(["sylvania-palace"]));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("300 of 600 releases match these filters."));
     const list = await releaseList(/Releases matching Sylvania Palace Office/);
@@ -56,7 +56,7 @@ describe("timeline", () => {
     const { router } = renderApp("/timeline");
     await screen.findByRole("heading", { level: 1, name: "Timeline" });
     const people = screen.getByRole("group", { name: "People" });
-    await user.click(within(people).getByRole("checkbox", { name: /Cora Lind/ }));
+    await user.click(await within(people).findByRole("checkbox", { name: /Cora Lind/ }));
     await waitFor(() => expect(search(router).getAll("person")).toEqual(["cora-lind"]));
     const expected = corpus.rows.filter((r) => r.people.includes("cora-lind")).length;
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(`${expected} of 600 releases match these filters.`));
@@ -71,7 +71,8 @@ describe("timeline", () => {
     expect(expected).toBeGreaterThan(0);
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(`${expected} of 600 releases match these filters.`));
     const kinds = screen.getByRole("group", { name: "Kind of occasion" });
-    expect(within(kinds).getByRole("checkbox", { name: /Talks/ })).toBeChecked();
+    // Options may load after the count: wait for the boxes, not just the status line.
+    expect(await within(kinds).findByRole("checkbox", { name: /Talks/ })).toBeChecked();
     expect(within(kinds).getByRole("checkbox", { name: /Call/ })).toBeChecked();
     expect(within(kinds).getByRole("checkbox", { name: /Arrival/ })).not.toBeChecked();
   });
