@@ -20,6 +20,8 @@ export interface SearchFigures {
   firstSettledMs?: number | null;
   laterSettledP95?: number | null;
   note?: string;
+  /** Each query's time to the answer, in query order (for looking into a percentile). */
+  times?: number[];
 }
 
 /** Query words any corpus has: surnames of its most named people and its most frequent countries. */
@@ -149,6 +151,7 @@ export async function measureAppSearch(browser: Browser, siteUrl: string, querie
       firstSettledMs: settled[0] ?? null,
       laterSettledP95: percentile(settled.slice(1), 95),
       note: `${queries.length} queries, ${withResults} showed release links`,
+      times,
     };
   } finally {
     await context.close();

@@ -1,10 +1,11 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createSecureServer, type Http2SecureServer, type Http2ServerRequest, type Http2ServerResponse, type ServerHttp2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createGzip } from "node:zlib";
+import { createGzip, gzipSync } from "node:zlib";
 
 /**
  * A tiny static host for the built site, used by e2e tests, benchmarks and `npm run preview`.
@@ -40,10 +41,10 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|manifest\+json|octet-stream)|image\/svg)/;
 
 export interface StaticServer {
-  /** "http://127.0.0.1:<port>" without a trailing slash. */
+  /** "http://127.0.0.1:<port>" (or https:// with `tls`) without a trailing slash. */
   url: string;
   port: number;
-  server: Server;
+  server: Server | Http2SecureServer;
   close: () => Promise<void>;
 }
 
@@ -51,6 +52,11 @@ export interface StaticServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
+  /**
+   * Serve HTTP/2 over TLS with this key and certificate (HTTP/1.1 still answers), as real static
+   * hosts do: many small files then share one connection instead of queueing for six.
+   */
+  tls?: { key: string; cert: string };
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -81,10 +87,47 @@ export async function resolveStaticPath(root: string, urlPath: string): Promise<
   return (await isFile(appShell)) ? { file: appShell, fallback: true } : null;
 }
 
+/** Files up to this size are compressed once and kept, as a real host's edge cache would. */
+const CACHE_FILE_BYTES = 1 << 20;
+const CACHE_TOTAL_BYTES = 256 << 20;
+
+/**
+ * Gzipped bodies by file, least recently used first out. Compressing each response again would
+ * charge every request of a benchmark for work no real host does per request.
+ */
+function gzipCache() {
+  const bodies = new Map<string, { stamp: string; body: Buffer }>();
+  let total = 0;
+  return async (file: string): Promise<Buffer | null> => {
+    const info = await stat(file);
+    if (info.size > CACHE_FILE_BYTES) return null;
+    const stamp = `${info.mtimeMs}:${info.size}`;
+    const hit = bodies.get(file);
+    if (hit) {
+      bodies.delete(file);
+      if (hit.stamp === stamp) {
+        bodies.set(file, hit);
+        return hit.body;
+      }
+      total -= hit.body.length;
+    }
+    const body = gzipSync(await readFile(file));
+    bodies.set(file, { stamp, body });
+    total += body.length;
+    for (const [k, v] of bodies) {
+      if (total <= CACHE_TOTAL_BYTES) break;
+      bodies.delete(k);
+      total -= v.body.length;
+    }
+    return body;
+  };
+}
+
 /** Serves `dir` until `close()` is called. */
 export async function startStaticServer(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
-  const handler = async (req: IncomingMessage, res: ServerResponse) => {
+  const compressed = gzipCache();
+  const handler = async (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
@@ -95,8 +138,9 @@ export async function startStaticServer(dir: string, options: StaticServerOption
       const notFound = join(root, "404.html");
       const body = (await isFile(notFound)) && !urlPath.startsWith("/corpus/") ? notFound : null;
       res.writeHead(404, { "Content-Type": body ? TYPES[".html"]! : TYPES[".txt"]! });
-      if (body && req.method === "GET") createReadStream(body).pipe(res);
-      else res.end(req.method === "GET" && !body ? "not found" : undefined);
+      if (body && req.method === "GET") createReadStream(body).pipe(res as NodeJS.WritableStream);
+      else if (req.method === "GET" && !body) res.end("not found");
+      else res.end();
       return;
     }
     const type = TYPES[extname(hit.file)] ?? "application/octet-stream";
@@ -108,20 +152,32 @@ export async function startStaticServer(dir: string, options: StaticServerOption
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     headers["Vary"] = "Accept-Encoding";
     if (gzip) headers["Content-Encoding"] = "gzip";
+    const body = gzip ? await compressed(hit.file) : null;
+    if (body) headers["Content-Length"] = String(body.length);
     res.writeHead(200, headers);
     if (req.method === "HEAD") res.end();
+    else if (body) res.end(body);
     else {
       const file = createReadStream(hit.file).on("error", () => res.destroy());
-      if (gzip) file.pipe(createGzip()).pipe(res);
-      else file.pipe(res);
+      // Both responses are writable streams; their typings share no pipe() overload.
+      const out = res as NodeJS.WritableStream;
+      if (gzip) file.pipe(createGzip()).pipe(out);
+      else file.pipe(out);
     }
   };
-  const server = createServer((req, res) => {
+  const respond = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
     handler(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
-  });
+  };
+  const sessions = new Set<ServerHttp2Session>();
+  const server = options.tls ? createSecureServer({ ...options.tls, allowHTTP1: true }, respond) : createServer(respond);
+  if (options.tls)
+    server.on("session", (s: ServerHttp2Session) => {
+      sessions.add(s);
+      s.on("close", () => sessions.delete(s));
+    });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
@@ -129,12 +185,13 @@ export async function startStaticServer(dir: string, options: StaticServerOption
   });
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://${host}:${port}`,
+    url: `${options.tls ? "https" : "http"}://${host}:${port}`,
     port,
     server,
     close: () =>
       new Promise<void>((ok) => {
-        server.closeAllConnections();
+        if ("closeAllConnections" in server) server.closeAllConnections();
+        for (const s of sessions) s.destroy();
         server.close(() => ok());
       }),
   };

@@ -3,12 +3,15 @@
  * the app say the same thing.
  */
 
+// Made once, on first use: building a formatter costs far more than formatting, and a list formats dozens of dates.
+let longDate: Intl.DateTimeFormat | undefined;
+
 /** "2016-09-21" -> "21 September 2016"; dates are calendar days, so UTC avoids an off-by-one. */
 export function formatReleaseDate(date: string | null): string | null {
   if (!date) return null;
   const d = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+  return (longDate ??= new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })).format(d);
 }
 
 /** Only http(s) URLs become links: a `javascript:` or `data:` source URL is shown as text, if at all. */

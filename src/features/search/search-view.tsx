@@ -1,6 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
-import { formatDate } from "../../components/format.ts";
+import { formatCount, formatDate } from "../../components/format.ts";
 import { paths } from "../../lib/paths.ts";
 import { defaultSearchEngine } from "./default-engine.ts";
 import type { FacetValueCount, SearchHit, SearchResults } from "./engine.ts";
@@ -37,7 +37,7 @@ const FACET_NAMES: Record<SearchFacet, string> = {
 };
 
 /** `key` is the URL search the results answer, so a status never pairs old results with a new query. */
-type Status = { state: "idle" } | { state: "loading" } | { state: "done"; results: SearchResults; key: string } | { state: "error" };
+type Status = { state: "idle" } | { state: "loading" } | { state: "done"; results: SearchResults; key: string; q: string } | { state: "error" };
 
 export const searchHref = (state: SearchState) => paths.search.href(toSearchParams(state));
 
@@ -67,6 +67,13 @@ export function SearchView() {
   useEffect(() => () => clearTimeout(typing.current ?? undefined), []);
 
   const go = (next: SearchState, replace = false) => navigate(searchHref(next), { replace, preventScrollReset: true });
+  // The facet groups are memoised, so their one handler must not change with every URL.
+  const latest = useRef(state);
+  latest.current = state;
+  const onToggle = useCallback(
+    (facet: SearchFacet, value: string) => navigate(searchHref(toggleFacet(latest.current, facet, value)), { preventScrollReset: true }),
+    [navigate],
+  );
   // The search for a URL about to be shown starts now, not once the navigation has rendered: the
   // effect below then finds its files already on their way (the engine caches them).
   const startEarly = (next: SearchState) => {
@@ -115,7 +122,7 @@ export function SearchView() {
     setStatus((s) => (s.state === "done" ? s : { state: "loading" }));
     engine()
       .search(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker }, state.sort, state.page)
-      .then((results) => live && setStatus({ state: "done", results, key }))
+      .then((results) => live && setStatus({ state: "done", results, key, q: state.q }))
       .catch((e: unknown) => {
         console.warn("search failed", e);
         if (live) setStatus({ state: "error" });
@@ -222,7 +229,7 @@ export function SearchView() {
           <SortAndDates state={state} go={go} />
           {facets &&
             SEARCH_FACETS.map((facet) => (
-              <FacetGroup key={facet} facet={facet} values={facets[facet]} state={state} onToggle={(v) => go(toggleFacet(state, facet, v))} />
+              <FacetGroup key={facet} facet={facet} values={facets[facet]} selected={state.facets[facet]} onToggle={onToggle} />
             ))}
         </aside>
         <section className="search-results" aria-labelledby={`${inputId}-count`} aria-busy={pending || undefined}>
@@ -239,7 +246,10 @@ export function SearchView() {
             <p role="alert">Search is not available right now. Check your connection and try again.</p>
           )}
           {results && results.total === 0 && (state.q.trim() || hasFilters(state)) && <NoResults state={state} onlyStopWords={parsed.onlyStopWords} />}
-          {results && results.hits.length > 0 && <ResultList results={results} q={state.q} snippetsPending={results === answered && !!answered.detailsPending} />}
+          {results && results.hits.length > 0 && status.state === "done" && (
+            // The links carry the query these results answer, not one typed since.
+            <ResultList results={results} q={status.q} snippetsPending={results === answered && !!answered.detailsPending} />
+          )}
           {results && <Pager results={results} state={state} />}
         </section>
       </div>
@@ -276,7 +286,7 @@ function statusText(status: Status, state: SearchState, onlyStopWords: boolean):
   const q = state.q.trim();
   if (!q && !hasFilters(state)) return "Type a word, a name or a \"phrase\" to search every release.";
   if (onlyStopWords && !hasFilters(state)) return `“${q.slice(0, 80)}” has only very common words, which every release contains.`;
-  const n = total === 1 ? "1 release" : `${total.toLocaleString("en")} releases`;
+  const n = total === 1 ? "1 release" : `${formatCount(total)} releases`;
   return q ? `${n} found for “${q.slice(0, 80)}”` : `${n} found`;
 }
 
@@ -310,9 +320,17 @@ function SortAndDates({ state, go }: { state: SearchState; go: (s: SearchState) 
   );
 }
 
-function FacetGroup({ facet, values, state, onToggle }: { facet: SearchFacet; values: FacetValueCount[]; state: SearchState; onToggle: (value: string) => void }) {
+interface FacetGroupProps {
+  facet: SearchFacet;
+  values: FacetValueCount[];
+  selected: readonly string[];
+  onToggle: (facet: SearchFacet, value: string) => void;
+}
+
+// Memoised, like ResultList: pressing Enter navigates at once, and re-rendering the last answer's
+// groups and rows then would hold up the new answer on a slow phone.
+const FacetGroup = memo(function FacetGroup({ facet, values, selected, onToggle }: FacetGroupProps) {
   if (values.length === 0) return null;
-  const selected = state.facets[facet];
   return (
     <fieldset className="search-facet">
       <legend>{FACET_NAMES[facet]}</legend>
@@ -320,17 +338,17 @@ function FacetGroup({ facet, values, state, onToggle }: { facet: SearchFacet; va
         {values.map((v) => (
           <li key={v.value}>
             <label>
-              <input type="checkbox" checked={selected.includes(v.value)} onChange={() => onToggle(v.value)} />
-              {v.label} <span className="muted">({v.count.toLocaleString("en")})</span>
+              <input type="checkbox" checked={selected.includes(v.value)} onChange={() => onToggle(facet, v.value)} />
+              {v.label} <span className="muted">({formatCount(v.count)})</span>
             </label>
           </li>
         ))}
       </ul>
     </fieldset>
   );
-}
+}, (a, b) => a.facet === b.facet && a.values === b.values && a.onToggle === b.onToggle && a.selected.join("\n") === b.selected.join("\n"));
 
-function ResultList({ results, q, snippetsPending }: { results: SearchResults; q: string; snippetsPending: boolean }) {
+const ResultList = memo(function ResultList({ results, q, snippetsPending }: { results: SearchResults; q: string; snippetsPending: boolean }) {
   const list = useRef<HTMLOListElement>(null);
   // Arrow keys walk the result links; Home and End jump to the ends.
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
@@ -370,7 +388,7 @@ function ResultList({ results, q, snippetsPending }: { results: SearchResults; q
       ))}
     </ol>
   );
-}
+});
 
 function NoResults({ state, onlyStopWords }: { state: SearchState; onlyStopWords: boolean }) {
   const drops = withoutEachFilter(state);
