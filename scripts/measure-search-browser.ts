@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { measureAppSearch, pickQueries } from "./bench/search.ts";
-import { selfSignedCertificate } from "./lib/self-signed.ts";
 import { startStaticServer } from "./lib/static-server.ts";
 
 /**
@@ -19,11 +18,10 @@ async function main() {
   }
   const root = resolve(dist);
   const queries = asked.length ? asked : pickQueries(resolve(root, "corpus"));
-  const tls = process.env.READOUT_HTTP1 ? null : selfSignedCertificate();
-  const server = await startStaticServer(root, { port: 0, ...(tls ? { tls } : {}) });
+  const server = await startStaticServer(root, { port: 0 });
   const browser = await chromium.launch({
     executablePath: process.env.READOUT_CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--ignore-certificate-errors", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
     console.log(`queries: ${queries.join(", ")}`);

@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createSecureServer, type Http2SecureServer, type Http2ServerRequest, type Http2ServerResponse, type ServerHttp2Session } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -41,10 +40,10 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|manifest\+json|octet-stream)|image\/svg)/;
 
 export interface StaticServer {
-  /** "http://127.0.0.1:<port>" (or https:// with `tls`) without a trailing slash. */
+  /** "http://127.0.0.1:<port>" without a trailing slash. */
   url: string;
   port: number;
-  server: Server | Http2SecureServer;
+  server: Server;
   close: () => Promise<void>;
 }
 
@@ -52,11 +51,6 @@ export interface StaticServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
-  /**
-   * Serve HTTP/2 over TLS with this key and certificate (HTTP/1.1 still answers), as real static
-   * hosts do: many small files then share one connection instead of queueing for six.
-   */
-  tls?: { key: string; cert: string };
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -127,7 +121,7 @@ function gzipCache() {
 export async function startStaticServer(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const compressed = gzipCache();
-  const handler = async (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
       return;
@@ -138,9 +132,8 @@ export async function startStaticServer(dir: string, options: StaticServerOption
       const notFound = join(root, "404.html");
       const body = (await isFile(notFound)) && !urlPath.startsWith("/corpus/") ? notFound : null;
       res.writeHead(404, { "Content-Type": body ? TYPES[".html"]! : TYPES[".txt"]! });
-      if (body && req.method === "GET") createReadStream(body).pipe(res as NodeJS.WritableStream);
-      else if (req.method === "GET" && !body) res.end("not found");
-      else res.end();
+      if (body && req.method === "GET") createReadStream(body).pipe(res);
+      else res.end(req.method === "GET" && !body ? "not found" : undefined);
       return;
     }
     const type = TYPES[extname(hit.file)] ?? "application/octet-stream";
@@ -159,25 +152,16 @@ export async function startStaticServer(dir: string, options: StaticServerOption
     else if (body) res.end(body);
     else {
       const file = createReadStream(hit.file).on("error", () => res.destroy());
-      // Both responses are writable streams; their typings share no pipe() overload.
-      const out = res as NodeJS.WritableStream;
-      if (gzip) file.pipe(createGzip()).pipe(out);
-      else file.pipe(out);
+      if (gzip) file.pipe(createGzip()).pipe(res);
+      else file.pipe(res);
     }
   };
-  const respond = (req: IncomingMessage | Http2ServerRequest, res: ServerResponse | Http2ServerResponse) => {
+  const server = createServer((req, res) => {
     handler(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
-  };
-  const sessions = new Set<ServerHttp2Session>();
-  const server = options.tls ? createSecureServer({ ...options.tls, allowHTTP1: true }, respond) : createServer(respond);
-  if (options.tls)
-    server.on("session", (s: ServerHttp2Session) => {
-      sessions.add(s);
-      s.on("close", () => sessions.delete(s));
-    });
+  });
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
@@ -185,13 +169,12 @@ export async function startStaticServer(dir: string, options: StaticServerOption
   });
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `${options.tls ? "https" : "http"}://${host}:${port}`,
+    url: `http://${host}:${port}`,
     port,
     server,
     close: () =>
       new Promise<void>((ok) => {
-        if ("closeAllConnections" in server) server.closeAllConnections();
-        for (const s of sessions) s.destroy();
+        server.closeAllConnections();
         server.close(() => ok());
       }),
   };

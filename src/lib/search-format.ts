@@ -1,5 +1,5 @@
 /**
- * Readout's own static search index (format 3), shared by the build (which writes it) and the
+ * Readout's own static search index (format 4), shared by the build (which writes it) and the
  * browser engine (which reads it). No zod and no Node imports: the app bundles this file.
  * docs/search.md explains the choices; in short, a query fetches only the dictionary shard and the
  * postings of its own words, so the first answer stays small at 100,000 releases.
@@ -9,7 +9,8 @@
  *                                    their postings are
  *   search/<ix>/b/<bucket>.json      PairShard: adjacent-term pairs (for "phrases") by hash bucket,
  *                                    the top IndexInfo.pairBits bits of the hash, in hex
- *   search/<ix>/p/<n>.bin            postings, packed; an entry is never split across files
+ *   search/<ix>/p/<n>.bin            postings, packed; an entry is never split across files. An
+ *                                    entry of "r" ends with the result rows of its best documents
  *   search/docs/<k>.json             DocsChunk: what a result row shows for documents k*DOCS_CHUNK ..
  *   search/dates.json                DateRuns: first document of each date (date ranges)
  *   search/columns/<facet>.bin       per release, its values of one facet (facet counts)
@@ -27,7 +28,7 @@
 import type { Facet } from "./corpus-files.ts";
 
 export const SEARCH_DIR = "search";
-export const SEARCH_FORMAT_VERSION = 3;
+export const SEARCH_FORMAT_VERSION = 4;
 
 export type IndexName = "r" | "s";
 
@@ -134,16 +135,22 @@ export interface SearchMeta {
 }
 
 /**
- * A dictionary entry: term, document frequency, postings file, byte offset and byte length there,
- * and its TOP_DOCS best documents as [doc, weight, doc, weight, ...], highest weight first (lower
- * document first on a tie; empty in the speaker index). The postings bytes are `df` varint gaps (first gap from -1, so
- * document 0 is gap 1) then `df` weight bytes. The top documents let the browser fetch the
- * likely result rows while the postings are still on their way.
+ * A dictionary entry: term, document frequency, postings file, byte offset and byte length there.
+ * The entry's bytes are `df` varint gaps (first gap from -1, so document 0 is gap 1), then `df`
+ * weight bytes, then (in the release index only) TopRows as UTF-8 JSON: the rows of its TOP_DOCS
+ * best documents, so the postings of a one-word query bring its first page of rows with them.
  */
-export type DictEntry = [term: string, df: number, file: number, offset: number, length: number, top: number[]];
+export type DictEntry = [term: string, df: number, file: number, offset: number, length: number];
 
-/** Best documents listed per dictionary entry: one page of results. */
+/**
+ * Best documents whose rows an entry carries: one page of results. For one word without filters,
+ * the best page is always among its expansions' best documents (a document outside a term's
+ * TOP_DOCS has TOP_DOCS others that score higher on that term), so it needs no docs/ file.
+ */
 export const TOP_DOCS = 10;
+
+/** An entry's best documents, highest weight first (lower document first on a tie), with their rows. */
+export type TopRows = [doc: number, row: DocRow][];
 export interface DictShard {
   key: string;
   /** Sorted by term (plain code-unit order), so a prefix is one run. */
@@ -224,12 +231,26 @@ export function readVarints(bytes: Uint8Array, offset: number, count: number): {
   return { values, end: p };
 }
 
-/** Documents and weights of one dictionary entry's bytes (weights empty for pair entries). */
-export function decodePostings(bytes: Uint8Array, offset: number, df: number, withWeights: boolean): { docs: Uint32Array; weights: Uint8Array } {
+const utf8 = new TextDecoder();
+
+/**
+ * Documents, weights and best rows of one entry's bytes, `length` bytes from `offset` (pair
+ * entries have no weights and no rows; speaker entries no rows).
+ */
+export function decodePostings(
+  bytes: Uint8Array,
+  offset: number,
+  length: number,
+  df: number,
+  withWeights: boolean,
+): { docs: Uint32Array; weights: Uint8Array; top: TopRows } {
   const { values, end } = readVarints(bytes, offset, df);
   let doc = -1;
   for (let i = 0; i < df; i++) values[i] = doc += values[i]!;
-  return { docs: values, weights: withWeights ? bytes.slice(end, end + df) : new Uint8Array(0) };
+  if (!withWeights) return { docs: values, weights: new Uint8Array(0), top: [] };
+  const rowsAt = end + df;
+  const top = rowsAt < offset + length ? (JSON.parse(utf8.decode(bytes.subarray(rowsAt, offset + length))) as TopRows) : [];
+  return { docs: values, weights: bytes.slice(end, rowsAt), top };
 }
 
 /** Encodes ascending documents (and optional weights) as decodePostings reads them. */

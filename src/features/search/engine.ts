@@ -68,9 +68,10 @@ export interface SearchEngine {
   search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults>;
   /**
    * Optional warm-up when a search is likely (the box got focus, or is being typed in: `query` is
-   * the text so far), so the answer comes sooner. Never required for correctness.
+   * the text so far, `filters` and `sort` those of the page it is typed on), so the answer comes
+   * sooner. Never required for correctness.
    */
-  prepare?(query?: ParsedQuery): Promise<void>;
+  prepare?(query?: ParsedQuery, filters?: SearchFilters, sort?: SortOrder): Promise<void>;
   /**
    * Optional: facet counts asked for after the results are on screen, when `search` answered with
    * `countsPartial` (the static engine loads its facet columns only then, to keep the first answer

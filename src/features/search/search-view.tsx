@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { formatCount, formatDate } from "../../components/format.ts";
 import { paths } from "../../lib/paths.ts";
 import { defaultSearchEngine } from "./default-engine.ts";
-import type { FacetValueCount, SearchHit, SearchResults } from "./engine.ts";
+import type { FacetValueCount, SearchFilters, SearchHit, SearchResults } from "./engine.ts";
 import { useSearchEngine } from "./engine-context.tsx";
 import { MarkedText } from "./marked-text.tsx";
 import { parseQuery } from "./query.ts";
@@ -23,6 +23,9 @@ import "./search.css";
 // The static engine answers a typed prefix in a few milliseconds once its files are in, so the
 // pause only spares the URL and history a change per keystroke.
 const TYPING_DELAY_MS = 120;
+// Enter (or a pause in typing) navigates once the answer is in, as a route loader would, so the new
+// URL renders once, with its results; a slow answer shows "Searching…" after this long.
+const HOLD_NAVIGATION_MS = 250;
 // Only the first search loads the facet columns; waiting for a pause keeps that load from
 // competing with the results of a query still being typed.
 const FACET_DELAY_MS = 300;
@@ -41,6 +44,11 @@ type Status = { state: "idle" } | { state: "loading" } | { state: "done"; result
 
 export const searchHref = (state: SearchState) => paths.search.href(toSearchParams(state));
 
+/** The URL search string of a state, as `useSearchParams().toString()` gives it once there. */
+const searchKey = (state: SearchState) => searchHref(state).split("?")[1] ?? "";
+
+const filtersOf = (state: SearchState): SearchFilters => ({ facets: state.facets, from: state.from, to: state.to, speaker: state.speaker });
+
 /** Where a result opens: the release at the matched paragraph, carrying the query to mark it. */
 export function resultHref(releaseId: string, paragraphId: string | null, q: string): string {
   const query = q.trim() ? `?${new URLSearchParams({ q: q.trim() }).toString()}` : "";
@@ -54,7 +62,7 @@ export function SearchView() {
   const navigate = useNavigate();
   const state = useMemo(() => parseSearchParams(params), [params]);
   const engine = useSearchEngine(defaultSearchEngine);
-  const [status, setStatus] = useState<Status>({ state: "idle" });
+  const [settled, setStatus] = useState<Status>({ state: "idle" });
   const parsed = useMemo(() => parseQuery(state.q), [state.q]);
 
   const [draft, setDraft] = useState(state.q);
@@ -74,36 +82,49 @@ export function SearchView() {
     (facet: SearchFacet, value: string) => navigate(searchHref(toggleFacet(latest.current, facet, value)), { preventScrollReset: true }),
     [navigate],
   );
-  // The search for a URL about to be shown starts now, not once the navigation has rendered: the
-  // effect below then finds its files already on their way (the engine caches them).
-  const startEarly = (next: SearchState) => {
-    engine()
-      .search(parseQuery(next.q), { facets: next.facets, from: next.from, to: next.to, speaker: next.speaker }, next.sort, next.page)
+  // Answers worked out before their navigation, by URL search (the last few): the page they open
+  // renders with its results at once instead of "Searching…" first.
+  const early = useRef(new Map<string, SearchResults>());
+  const navigations = useRef(0);
+  // The search for a URL about to be shown starts now, not once the navigation has rendered.
+  const startEarly = (next: SearchState): Promise<unknown> => {
+    const nextKey = searchKey(next);
+    return engine()
+      .search(parseQuery(next.q), filtersOf(next), next.sort, next.page)
+      .then((results) => {
+        early.current.delete(nextKey);
+        early.current.set(nextKey, results);
+        for (const k of early.current.keys()) if (early.current.size > 4) early.current.delete(k);
+      })
       .catch(() => undefined);
+  };
+  const goWhenAnswered = (next: SearchState, replace: boolean) => {
+    const mine = ++navigations.current;
+    const held = new Promise((resolve) => setTimeout(resolve, HOLD_NAVIGATION_MS));
+    void Promise.race([startEarly(next), held]).then(() => {
+      // A later Enter or pause has taken over.
+      if (mine === navigations.current) go(next, replace);
+    });
   };
 
   const onType = (value: string) => {
     setDraft(value);
     // Start fetching what the words typed so far need while the pause below runs.
     engine()
-      .prepare?.(parseQuery(value))
+      .prepare?.(parseQuery(value), filtersOf(state), state.sort)
       .catch(() => undefined);
     clearTimeout(typing.current ?? undefined);
     // While typing, replace the entry so Back is not flooded with every prefix.
     typing.current = setTimeout(() => {
       typing.current = null;
-      const next = { ...state, q: value, page: 1 };
-      startEarly(next);
-      go(next, true);
+      goWhenAnswered({ ...state, q: value, page: 1 }, true);
     }, TYPING_DELAY_MS);
   };
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     clearTimeout(typing.current ?? undefined);
     typing.current = null;
-    const next = { ...state, q: draft, page: 1 };
-    startEarly(next);
-    go(next, draft === state.q);
+    goWhenAnswered({ ...state, q: draft, page: 1 }, draft === state.q);
   };
 
   // The results page is where searches happen: start the index (its small meta file) right away.
@@ -114,14 +135,21 @@ export function SearchView() {
   }, [engine]);
 
   const key = params.toString();
+  const ready = early.current.get(key);
+  const status: Status = settled.state === "done" && settled.key === key ? settled : ready ? { state: "done", results: ready, key, q: state.q } : settled;
   // Bumped when a partial index (see SearchResults.partialFrom) has finished loading.
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let live = true;
+    const answer = early.current.get(key);
+    if (answer && answer.partialFrom === undefined && generation === 0) {
+      setStatus({ state: "done", results: answer, key, q: state.q });
+      return;
+    }
     // The previous results stay on screen while the next arrive, so typing does not flicker.
     setStatus((s) => (s.state === "done" ? s : { state: "loading" }));
     engine()
-      .search(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker }, state.sort, state.page)
+      .search(parsed, filtersOf(state), state.sort, state.page)
       .then((results) => live && setStatus({ state: "done", results, key, q: state.q }))
       .catch((e: unknown) => {
         console.warn("search failed", e);
@@ -157,7 +185,7 @@ export function SearchView() {
     let live = true;
     // Asked only once the reader pauses, so counts for half-typed words never hold up the next results.
     const timer = setTimeout(() => {
-      e.facets!(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker })
+      e.facets!(parsed, filtersOf(state))
         .then((facets) => live && setFacetState({ key, facets }))
         .catch((err: unknown) => console.warn("facet counts failed", err));
     }, FACET_DELAY_MS);
@@ -175,7 +203,7 @@ export function SearchView() {
     const e = engine();
     if (needDetails === null || !e.details) return;
     let live = true;
-    e.details(parsed, { facets: state.facets, from: state.from, to: state.to, speaker: state.speaker }, needDetails.hits)
+    e.details(parsed, filtersOf(state), needDetails.hits)
       .then((hits) => live && setDetails({ results: needDetails, hits }))
       .catch((err: unknown) => console.warn("search snippets failed", err));
     return () => {

@@ -19,6 +19,7 @@ import {
   type DateRuns,
   type DictEntry,
   type DictShard,
+  type DocRow,
   type DocsChunk,
   type IndexInfo,
   type IndexName,
@@ -73,6 +74,8 @@ export const PREFIX_EXPANSIONS = 32;
 const WARM_ALL_EXPANSIONS = 4;
 /** Decoded postings kept for the next keystrokes, counted in documents (4 bytes and 1 byte each). */
 const DECODED_CACHE_DOCS = 2_000_000;
+/** Result rows kept from the entries' best documents (a few hundred bytes each). */
+const ROW_CACHE = 20_000;
 
 /** What matched: documents (releases, or speaker records) with scores, and the index terms to mark. */
 interface Match {
@@ -117,13 +120,28 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     return s;
   };
 
+  // Rows of the best documents of every release entry decoded so far: a one-word page needs no
+  // docs/ file (see TOP_DOCS). Oldest first out.
+  const rows = new Map<number, DocRow>();
+  const keepRows = (top: readonly [number, DocRow][]) => {
+    for (const [doc, row] of top) {
+      rows.delete(doc);
+      rows.set(doc, row);
+    }
+    for (const doc of rows.keys()) {
+      if (rows.size <= ROW_CACHE) break;
+      rows.delete(doc);
+    }
+  };
+
   const decoded = new Map<string, { docs: Uint32Array; weights: Uint8Array }>();
   let decodedDocs = 0;
-  const postingsOf = async (ix: IndexName, file: number, offset: number, df: number, withWeights: boolean) => {
+  const postingsOf = async (ix: IndexName, [, df, file, offset, length]: readonly [unknown, number, number, number, number], withWeights: boolean) => {
     const key = `${ix}/${file}/${offset}`;
     const hit = decoded.get(key);
     if (hit) return hit;
-    const out = decodePostings(await bytes(searchFiles.postings(ix, file)), offset, df, withWeights);
+    const { top, ...out } = decodePostings(await bytes(searchFiles.postings(ix, file)), offset, length, df, withWeights);
+    keepRows(top);
     decoded.set(key, out);
     decodedDocs += df;
     // Oldest first out: the words being typed now are the ones asked again.
@@ -160,9 +178,7 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
   const wordMatch = async (ix: IndexName, info: IndexInfo, word: string, prefix: boolean): Promise<Match> => {
     const entries = await expansions(ix, info, word, prefix);
     if (entries.length === 0) return { scored: emptyScored(), terms: new Set() };
-    const lists: TermPostings[] = await Promise.all(
-      entries.map(async ([, df, file, offset]) => ({ ...(await postingsOf(ix, file, offset, df, true)), idf: idf(info.docs, df) })),
-    );
+    const lists: TermPostings[] = await Promise.all(entries.map(async (e) => ({ ...(await postingsOf(ix, e, true)), idf: idf(info.docs, e[1]) })));
     return { scored: bestOfExpansions(lists, scratchFor(ix, info.docs)), terms: new Set(entries.map((e) => e[0])) };
   };
 
@@ -173,8 +189,7 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     const shard = await orMissing(json<PairShard>(searchFiles.pairs(ix, bucket, info.pairBits)), { bucket, pairs: [] });
     const entry = findPair(shard.pairs, hash);
     if (!entry) return new Uint32Array(0);
-    const [, df, file, offset] = entry;
-    return (await postingsOf(ix, file, offset, df, false)).docs;
+    return (await postingsOf(ix, entry, false)).docs;
   };
 
   const phraseMatch = async (ix: IndexName, info: IndexInfo, phrase: string[]): Promise<{ words: Match[]; pairs: Uint32Array[] }> => {
@@ -285,31 +300,14 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
 
   const docsChunk = (doc: number) => json<DocsChunk>(searchFiles.docs(Math.floor(doc / DOCS_CHUNK)));
 
-  /**
-   * Fetches the rows a best-match page will most likely show, as soon as the dictionary is in and
-   * while the postings are still on their way: the best documents (DictEntry top) of the word with
-   * the fewest documents, scored by idf x weight over its expansions. A miss costs only bytes; the
-   * page then fetches its rows after the postings, as it would anyway.
-   */
-  const warmRows = async (info: IndexInfo, words: readonly string[]) => {
-    if (words.length === 0) return;
-    const plans = await Promise.all(words.map((w) => expansions("r", info, w, w.length >= 3)));
-    const rarest = plans.filter((p) => p.length > 0).sort((a, b) => Math.max(...a.map((e) => e[1])) - Math.max(...b.map((e) => e[1])))[0];
-    if (!rarest) return;
-    const best = new Map<number, number>();
-    for (const [, df, , , , top] of rarest) {
-      const weight = idf(info.docs, df);
-      for (let i = 0; i + 1 < top.length; i += 2) best.set(top[i]!, Math.max(best.get(top[i]!) ?? 0, weight * top[i + 1]!));
-    }
-    const docs = [...best].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, PAGE_SIZE);
-    await Promise.all(docs.map(([d]) => docsChunk(d)));
-  };
-
   /** A result row without its snippet (details() adds it from the release file). */
   const rowOf = async (m: SearchMeta, doc: number, speakerName: Promise<string> | null): Promise<SearchHit> => {
-    const chunk = await docsChunk(doc);
-    const row = chunk.docs[doc - chunk.first];
-    if (row === undefined) throw new Error(`${searchFiles.docs(Math.floor(doc / DOCS_CHUNK))}: no row for document ${doc}`);
+    let row = rows.get(doc);
+    if (row === undefined) {
+      const chunk = await docsChunk(doc);
+      row = chunk.docs[doc - chunk.first];
+      if (row === undefined) throw new Error(`${searchFiles.docs(Math.floor(doc / DOCS_CHUNK))}: no row for document ${doc}`);
+    }
     const [releaseId, title, date, publisher, kind, speakers] = row;
     return {
       releaseId,
@@ -430,42 +428,35 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     return columnsReady !== null && COLUMN_FACETS.every((f) => !m.columns.includes(f) || columnsReady!.has(f));
   };
 
-  return {
-    async prepare(query?: ParsedQuery) {
+  const engine: SearchEngine = {
+    async prepare(query?: ParsedQuery, filters?: SearchFilters, sort: SortOrder = "relevance") {
       const m = await meta();
       if (!query) return;
       // While the reader types: the dictionary shard of each word so far and the postings of its
       // own term (of all its expansions from WARM_ALL_EXPANSIONS letters on), so the answer needs
       // at most a few prefix completions. A single letter is most likely the start of a longer
-      // word; two letters get only their shard.
-      // Then, for words of 3+ letters, the rows a best-match page would likely show, so Enter
-      // finds them in already.
+      // word; two letters get only their shard. The postings bring the rows of their best
+      // documents, which for one word are the first page (TOP_DOCS).
       const words = [...query.terms, ...query.phrases.flat()].filter((w) => w.length >= 2);
-      await Promise.all([
-        ...words.map(async (w) => {
+      await Promise.all(
+        words.map(async (w) => {
           // From four letters on, the prefix's completions too: they change little as the word
           // grows, while three letters may stand for 32 unrelated words.
           const all = w.length >= WARM_ALL_EXPANSIONS && query.terms.includes(w);
           const entries = await expansions("r", m.releases, w, all);
           const wanted = all ? entries : w.length >= 3 ? entries.slice(0, 1) : [];
-          await Promise.all(wanted.map(([, df, file, offset]) => postingsOf("r", file, offset, df, true)));
+          await Promise.all(wanted.map((e) => postingsOf("r", e, true)));
         }),
-        warmRows(
-          m.releases,
-          query.terms.filter((w) => w.length >= 3),
-        ),
-      ]);
+      );
+      // Once every word is long enough to have all its completions in, the answer costs no more
+      // bytes than the rows it shows: work it out now (the match is kept for the search that
+      // follows), so Enter finds a query of several words, whose rows no entry carries, ready too.
+      if (filters && query.terms.length > 0 && query.terms.every((w) => w.length >= WARM_ALL_EXPANSIONS)) await engine.search(query, filters, sort, 1);
     },
     async search(query: ParsedQuery, filters: SearchFilters, sort: SortOrder, page: number): Promise<SearchResults> {
       // The speaker's name is fetched alongside the match, not after it.
       const speakerName = filters.speaker ? personNames([filters.speaker]).then((names) => names[filters.speaker!] ?? filters.speaker!) : null;
       speakerName?.catch(() => undefined);
-      // Only a best-match first page of whole releases, unfiltered, is what the top documents predict.
-      const plain = sort === "relevance" && page === 1 && !filters.speaker && !filters.from && !filters.to && SEARCH_FACETS.every((f) => filters.facets[f].length === 0);
-      if (plain && query.phrases.length === 0 && query.terms.length > 0)
-        meta()
-          .then((m) => warmRows(m.releases, query.terms))
-          .catch(() => undefined);
       const { scored } = await match(query, filters);
       if (!scored) return emptyResults(page);
       const total = scored.docs.length;
@@ -491,6 +482,7 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
       return countFacets(scored?.docs ?? new Uint32Array(0), filters, true);
     },
   };
+  return engine;
 }
 
 /**

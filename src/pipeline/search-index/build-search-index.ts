@@ -11,7 +11,6 @@ import {
   type ColumnFacet,
   type DateRuns,
   type DocRow,
-  type DocsChunk,
   type IndexInfo,
   type SearchMeta,
   type SpeakerRuns,
@@ -107,9 +106,8 @@ export class SearchIndexCore {
   private readonly columns: ColumnLog[];
   // Stemming dominates indexing time, and the vocabulary is small next to the text.
   private readonly termOf = memoTermOf(2_000_000);
-  /** Finished docs/<k>.json texts, and the rows of the chunk being filled. */
-  private readonly docChunks: string[] = [];
-  private rows: DocRow[] = [];
+  /** Every document's DocRow as JSON: docs/<k>.json files, and the best rows in each term's entry. */
+  private readonly rows: string[] = [];
   private readonly publishers = new Map<string, string>();
 
   constructor(
@@ -157,16 +155,9 @@ export class SearchIndexCore {
   private addRow(release: Release): void {
     const names = new Map(release.people.map((p) => [p.id, p.name]));
     const speakers = [...new Set(release.paragraphs.flatMap((p) => p.speakers))].map((id) => names.get(id) ?? id);
-    this.rows.push([release.id, release.title, release.date, release.publisher.id, release.kind, speakers]);
+    const row: DocRow = [release.id, release.title, release.date, release.publisher.id, release.kind, speakers];
+    this.rows.push(JSON.stringify(row));
     if (!this.publishers.has(release.publisher.id)) this.publishers.set(release.publisher.id, release.publisher.name);
-    if (this.rows.length === DOCS_CHUNK) this.flushRows();
-  }
-
-  private flushRows(): void {
-    if (this.rows.length === 0) return;
-    const chunk: DocsChunk = { first: this.docChunks.length * DOCS_CHUNK, docs: this.rows };
-    this.docChunks.push(JSON.stringify(chunk));
-    this.rows = [];
   }
 
   /** Writes every file through `emit` and returns the meta written last. */
@@ -181,9 +172,9 @@ export class SearchIndexCore {
       write(path, data);
     };
 
-    this.flushRows();
-    this.docChunks.forEach((text, k) => emit(searchFiles.docs(k), text));
-    this.docChunks.length = 0;
+    // The same text JSON.stringify gives a DocsChunk, without parsing the rows back.
+    for (let first = 0; first < this.rows.length; first += DOCS_CHUNK)
+      emit(searchFiles.docs(first / DOCS_CHUNK), `{"first":${first},"docs":[${this.rows.slice(first, first + DOCS_CHUNK).join(",")}]}`);
     emit(searchFiles.dates(), JSON.stringify(dateRuns(this.summaries)));
     for (const column of this.columns) emit(searchFiles.column(column.facet), column.encode());
 
@@ -194,7 +185,7 @@ export class SearchIndexCore {
       (prefix, group) => emit(searchFiles.peopleNames(prefix), JSON.stringify(group)),
     );
 
-    const releases = this.releases.finish(emit);
+    const releases = this.releases.finish(emit, undefined, (d) => this.rows[d]!);
     const speakers = this.finishSpeakers(emit);
 
     const meta: SearchMeta = {

@@ -96,15 +96,16 @@ export class TermIndex {
   /**
    * Writes the dictionary shards, pair shards and postings files. `order[final] = arrival number`
    * renumbers the documents (speaker records are sorted only once all have arrived); without it
-   * the arrival number is the document number.
+   * the arrival number is the document number. With `rowJson` (a document's DocRow as JSON), each
+   * term's entry ends with the rows of its best documents (TopRows).
    */
-  finish(emit: Emit, order?: Uint32Array): IndexInfo {
+  finish(emit: Emit, order?: Uint32Array, rowJson?: (doc: number) => string): IndexInfo {
     const docs = this.docs;
     const avgLength = docs ? this.lengthSum / docs : 0;
     const arrivalOf = (d: number) => (order ? order[d]! : d);
     const packer = new PostingsPacker(this.name, emit);
     const entry = new ByteWriter();
-    const dictKeys = this.writeTerms(emit, packer, entry, arrivalOf, avgLength);
+    const dictKeys = this.writeTerms(emit, packer, entry, arrivalOf, avgLength, rowJson);
     const pairBits = pairBitsFor(this.distinctPairs());
     this.writePairs(emit, packer, entry, arrivalOf, pairBits);
     const postingsFiles = packer.close();
@@ -132,7 +133,7 @@ export class TermIndex {
   }
 
   /** Dictionary shards and their postings; the grouped postings are garbage once it returns. */
-  private writeTerms(emit: Emit, packer: PostingsPacker, entry: ByteWriter, arrivalOf: (d: number) => number, avgLength: number): string[] {
+  private writeTerms(emit: Emit, packer: PostingsPacker, entry: ByteWriter, arrivalOf: (d: number) => number, avgLength: number, rowJson?: (doc: number) => string): string[] {
     const docs = this.docs;
     // Postings grouped by term (a counting sort): visiting documents in final order keeps each
     // term's documents ascending without a sort.
@@ -171,11 +172,10 @@ export class TermIndex {
           prev = postDoc[i]!;
         }
         entry.bytes(postWeight.subarray(from, to));
+        if (rowJson) entry.bytes(utf8.encode(`[${topDocs(postWeight, from, to).map((i) => `[${postDoc[i]!},${rowJson(postDoc[i]!)}]`).join(",")}]`));
         const [file, offset, length] = packer.add(entry.view());
         entry.length = 0;
-        // Only a release page is predicted from its words' best documents (see DictEntry).
-        const top = this.name === "r" ? topDocs(postDoc, postWeight, from, to) : [];
-        entries.push([this.terms.keys[t]!, to - from, file, offset, length, top]);
+        entries.push([this.terms.keys[t]!, to - from, file, offset, length]);
       }
       const shard: DictShard = { key, terms: entries };
       emit(searchFiles.dict(this.name, key), JSON.stringify(shard));
@@ -248,8 +248,10 @@ export class TermIndex {
   }
 }
 
-/** The TOP_DOCS highest weights of one term's postings as [doc, weight, ...] (see DictEntry). */
-function topDocs(docs: Uint32Array, weights: Uint8Array, from: number, to: number): number[] {
+const utf8 = new TextEncoder();
+
+/** Positions (from..to) of the TOP_DOCS highest weights of one term's postings, best first (see TopRows). */
+function topDocs(weights: Uint8Array, from: number, to: number): number[] {
   const best: number[] = [];
   for (let i = from; i < to; i++) {
     const w = weights[i]!;
@@ -260,7 +262,7 @@ function topDocs(docs: Uint32Array, weights: Uint8Array, from: number, to: numbe
     best.splice(at, 0, i);
     if (best.length > TOP_DOCS) best.pop();
   }
-  return best.flatMap((i) => [docs[i]!, weights[i]!]);
+  return best;
 }
 
 /** Fills postings files in order up to about POSTINGS_FILE_TARGET bytes; an entry is never split. */

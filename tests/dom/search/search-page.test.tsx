@@ -127,13 +127,52 @@ describe("search results page", () => {
     expect(here()).toBe("/");
   });
 
+  it("goes to the new address once its answer is in, and shows that answer without searching again", async () => {
+    const user = userEvent.setup();
+    let answer!: () => void;
+    const answered = new Promise<void>((r) => (answer = r));
+    const { engine, search } = stubEngine(async (q, f) => {
+      if (!q.terms.includes("grain")) return emptyResults();
+      await answered;
+      return grainResults(f);
+    });
+    renderSearch("/search", engine);
+    await user.type(screen.getByRole("searchbox", { name: "Search releases" }), "grain{Enter}");
+    // Held, as a route loader would hold it: the page has not moved on to a "Searching…" state.
+    expect(here()).toBe("/search");
+    expect(screen.queryByText("Searching…")).not.toBeInTheDocument();
+    answer();
+    await waitFor(() => expect(here()).toBe("/search?q=grain"));
+    // In the same render as the new address.
+    expect(screen.getByText("2 releases found for “grain”")).toHaveAttribute("role", "status");
+    expect(search.mock.calls.filter(([q]) => q.terms.includes("grain"))).toHaveLength(1);
+  });
+
+  it("goes to the new address after a short wait when the answer is slow, and says it is searching", async () => {
+    const user = userEvent.setup();
+    let answer!: () => void;
+    const answered = new Promise<void>((r) => (answer = r));
+    const { engine } = stubEngine(async (q, f) => {
+      if (!q.terms.includes("grain")) return emptyResults();
+      await answered;
+      return grainResults(f);
+    });
+    renderSearch("/search", engine);
+    await user.type(screen.getByRole("searchbox", { name: "Search releases" }), "grain{Enter}");
+    await waitFor(() => expect(here()).toBe("/search?q=grain"));
+    expect(screen.getByText("Searching…")).toHaveAttribute("role", "status");
+    answer();
+    expect(await screen.findByText("2 releases found for “grain”")).toBeInTheDocument();
+  });
+
   it("warms the engine with the words as they are typed, before the pause starts the search", async () => {
     const user = userEvent.setup();
     const { engine, search } = stubEngine();
     const prepare = vi.fn(async () => undefined);
     renderSearch("/search", { ...engine, prepare });
     await user.type(screen.getByRole("searchbox", { name: "Search releases" }), "gra");
-    expect(prepare).toHaveBeenLastCalledWith(expect.objectContaining({ terms: ["gra"] }));
+    // With the page's filters and sort, so the engine can work out the answer the pause will ask for.
+    expect(prepare).toHaveBeenLastCalledWith(expect.objectContaining({ terms: ["gra"] }), expect.objectContaining({ speaker: null }), "relevance");
     expect(search).not.toHaveBeenCalledWith(expect.objectContaining({ terms: ["gra"] }), expect.anything(), expect.anything(), expect.anything());
     await waitFor(() => expect(search).toHaveBeenCalledWith(expect.objectContaining({ terms: ["gra"] }), expect.anything(), "relevance", 1));
   });
@@ -265,7 +304,8 @@ describe("snippets that come after the rows", () => {
     // Before the release text is in: the row opens the release at its top, and nothing is marked.
     expect(link).toHaveAttribute("href", "/releases/2022-03-10-talks-aaaaaa?q=grain");
     expect(screen.getByRole("list", { name: "Results" }).querySelector("mark")).toBeNull();
-    expect(details).toHaveBeenCalledTimes(1);
+    // Asked for once the rows are on screen (an effect, which may run just after the paint).
+    await waitFor(() => expect(details).toHaveBeenCalledTimes(1));
     expect(details.mock.calls[0]![2].map((h) => h.releaseId)).toEqual(complete.hits.map((h) => h.releaseId));
 
     release();

@@ -187,21 +187,27 @@ describe("dictionary shards", () => {
     expect(reader.json<DocsChunk>(searchFiles.docs(2)).first).toBe(2 * DOCS_CHUNK);
   });
 
-  it("lists each term's best documents by weight in its dictionary entry", () => {
+  it("ends each release entry with the rows of its best documents by weight, as the docs files have them", () => {
     const releases = Array.from({ length: 30 }, (_, d) =>
       release({ id: `2020-01-01-gale-${String(d).padStart(3, "0")}`, title: `Note ${d}`, date: "2020-01-01", paragraphs: [para(`${"gale ".repeat((d % 7) + 1)}over the moor.`)] }),
     );
     const reader = new IndexReader(buildSearchIndex(releases, summariesOf(releases)));
-    const entry = reader.json<DictShard>(searchFiles.dict("r", shardKeyFor(reader.meta.releases.dictKeys, "gale")!)).terms.find((e) => e[0] === "gale")!;
-    const { docs, weights } = reader.word("r", "gale")!;
+    const { docs, weights, top } = reader.word("r", "gale")!;
     const expected = docs
       .map((d, i) => [d, weights[i]!] as const)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, TOP_DOCS);
-    expect(entry[5]).toEqual(expected.flat());
-    expect(entry[5]).toHaveLength(2 * TOP_DOCS);
-    // Speaker records are never a result page of their own: no best documents there.
-    for (const key of index.meta.speakers!.dictKeys) for (const e of index.json<DictShard>(searchFiles.dict("s", key)).terms) expect(e[5]).toEqual([]);
+      .slice(0, TOP_DOCS)
+      .map(([d]) => d);
+    expect(top.map(([d]) => d)).toEqual(expected);
+    expect(top).toHaveLength(TOP_DOCS);
+    for (const [d, row] of top) {
+      const chunk = reader.json<DocsChunk>(searchFiles.docs(Math.floor(d / DOCS_CHUNK)));
+      expect(row).toEqual(chunk.docs[d - chunk.first]);
+    }
+    // A rare word carries all of its documents; speaker records are never a result page: no rows.
+    expect(reader.word("r", "note")!.top.length).toBe(Math.min(TOP_DOCS, reader.word("r", "note")!.docs.length));
+    for (const key of index.meta.speakers!.dictKeys)
+      for (const [term] of index.json<DictShard>(searchFiles.dict("s", key)).terms) expect(index.word("s", term)?.top ?? []).toEqual([]);
   });
 
   it("encodes keys outside [a-z0-9] so no two differ only by case", () => {

@@ -2,6 +2,7 @@ import type { Paragraph, Person, Release, ReleaseSummary } from "../../../src/li
 import { releaseRow } from "../../../src/pipeline/build/aggregates.ts";
 import {
   decodePostings,
+  type TopRows,
   pairBucket,
   searchFiles,
   shardKeyFor,
@@ -114,8 +115,8 @@ export class IndexReader {
     return JSON.parse(this.text(path)) as T;
   }
 
-  /** Documents and weights of a word (folded and stemmed as the engine does), or null. */
-  word(ix: IndexName, word: string): { docs: number[]; weights: number[] } | null {
+  /** Documents, weights and best rows of a word (folded and stemmed as the engine does), or null. */
+  word(ix: IndexName, word: string): { docs: number[]; weights: number[]; top: TopRows } | null {
     const info = ix === "r" ? this.meta.releases : this.meta.speakers!;
     const term = termOfWord(word);
     const key = shardKeyFor(info.dictKeys, term);
@@ -124,8 +125,8 @@ export class IndexReader {
     if (!entry) return null;
     const [, df, file, offset, length] = entry;
     const bytes = this.bytes(searchFiles.postings(ix, file));
-    const { docs, weights } = decodePostings(bytes.subarray(offset, offset + length), 0, df, true);
-    return { docs: [...docs], weights: [...weights] };
+    const { docs, weights, top } = decodePostings(bytes, offset, length, df, true);
+    return { docs: [...docs], weights: [...weights], top };
   }
 
   /** Documents where two words stand next to each other (by pair hash). */
@@ -137,6 +138,6 @@ export class IndexReader {
     if (!entry) return [];
     const [, df, file, offset, length] = entry;
     const bytes = this.bytes(searchFiles.postings(ix, file));
-    return [...decodePostings(bytes.subarray(offset, offset + length), 0, df, false).docs];
+    return [...decodePostings(bytes, offset, length, df, false).docs];
   }
 }

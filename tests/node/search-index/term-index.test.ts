@@ -56,7 +56,7 @@ class IndexReader {
 
   private postings(file: number, offset: number, length: number, df: number, weights: boolean) {
     const bytes = this.files.get(searchFiles.postings(this.ix, file)) as Uint8Array;
-    const out = decodePostings(bytes.subarray(offset, offset + length), 0, df, weights);
+    const out = decodePostings(bytes, offset, length, df, weights);
     return { docs: [...out.docs], weights: [...out.weights] };
   }
 

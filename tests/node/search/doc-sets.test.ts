@@ -100,7 +100,7 @@ describe("document sets", () => {
 });
 
 describe("query planning", () => {
-  const entry = (term: string, df: number): DictEntry => [term, df, 0, 0, 1, []];
+  const entry = (term: string, df: number): DictEntry => [term, df, 0, 0, 1];
 
   it("takes the word's own term and the commonest terms it is a prefix of, across shards", () => {
     const shardA = [entry("talent", 3), entry("talk", 50), entry("talki", 2), entry("tall", 9)];

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SearchEngine, SearchFilters, SearchResults } from "../../../src/features/search/engine.ts";
 import { backoffPrefixes, parseQuery } from "../../../src/features/search/query.ts";
 import { createStaticEngine, planExpansions } from "../../../src/features/search/static-engine.ts";
@@ -48,7 +48,7 @@ const counts = (r: SearchResults | SearchResults["facets"], facet: keyof SearchR
   Object.fromEntries(("facets" in r ? r.facets : r)[facet].map((v) => [v.value, v.count]));
 
 describe("planExpansions", () => {
-  const entry = (term: string, df: number): DictEntry => [term, df, 0, 0, 1, []];
+  const entry = (term: string, df: number): DictEntry => [term, df, 0, 0, 1];
   const shard = [entry("meet", 40), entry("meeti", 1), entry("meetinghous", 2), entry("meetup", 5), entry("melt", 9), entry("presid", 30), entry("presidenti", 3)];
   const terms = (out: DictEntry[]) => out.map((e) => e[0]);
 
@@ -107,15 +107,18 @@ describe("static search engine over an index built from fixture releases", () =>
     expect(fetched.filter((f) => f.startsWith("releases/"))).toEqual([corpusFiles.release(CALL)]);
   });
 
-  it("fetches the likely rows of a best-match page while the postings are still on their way", async () => {
-    let release!: () => void;
-    const until = new Promise<void>((r) => (release = r));
-    const { engine, fetched } = engineOver(files, { prefix: "search/r/p/", until });
-    const answer = engine.search(parseQuery("grain"), filters(), "relevance", 1);
-    await vi.waitFor(() => expect(fetched).toContain("search/docs/0.json"));
-    expect(fetched.filter((f) => f.startsWith("search/r/p/")).length).toBeGreaterThan(0);
-    release();
-    expect((await answer).total).toBe(4);
+  it("answers a one-word best-match page from the postings, whose entries carry their best rows, with no docs file", async () => {
+    const { engine, fetched } = engineOver(files);
+    const r = await engine.search(parseQuery("grain"), filters(), "relevance", 1);
+    expect(r.total).toBe(4);
+    expect(r.hits.map((h) => h.title)).toEqual(r.hits.map((h) => FIXTURES.find((f) => f.id === h.releaseId)!.title));
+    expect(fetched.filter((f) => f.startsWith("search/docs/"))).toEqual([]);
+    // Rows no entry has brought (a filter alone matches no word) come from the docs files.
+    const fresh = engineOver(files);
+    const byFilter = await fresh.engine.search(parseQuery(""), filters({ facets: { publisher: ["state-dept"] } }), "relevance", 1);
+    expect(byFilter.total).toBeGreaterThan(0);
+    expect(byFilter.hits.map((h) => h.title)).toEqual(byFilter.hits.map((h) => FIXTURES.find((f) => f.id === h.releaseId)!.title));
+    expect(fresh.fetched.some((f) => f.startsWith("search/docs/"))).toBe(true);
   });
 
   it("matches a half-typed word longer than its stem through the longest term it starts with", async () => {
@@ -274,8 +277,7 @@ describe("static search engine over an index built from fixture releases", () =>
     expect(fetched.some((f) => f.startsWith("search/r/p/"))).toBe(true);
     // "e" alone is the start of a word still being typed: nothing is fetched for it.
     expect(fetched.some((f) => f.startsWith("search/r/d/e"))).toBe(false);
-    // And the rows "grain" would show first, so the answer to Enter fetches nothing more.
-    expect(fetched).toContain("search/docs/0.json");
+    // The postings carry the rows "grain" shows first, so the answer to Enter fetches nothing more.
     const before = fetched.length;
     await engine.search(parseQuery("grain"), filters(), "relevance", 1);
     expect(fetched.slice(before)).toEqual([]);
@@ -289,6 +291,23 @@ describe("static search engine over an index built from fixture releases", () =>
     const r = await engine.search(parseQuery("lighth"), filters(), "relevance", 1);
     expect(r.total).toBe(2);
     expect(fetched.slice(before)).toEqual([]);
+  });
+
+  it("works out the answer while typing once every word is four letters or more, so Enter fetches nothing", async () => {
+    const byPublisher = filters({ facets: { publisher: ["state-dept"] } });
+    const { engine, fetched } = engineOver(files);
+    await engine.prepare!(parseQuery("grain exports"), byPublisher, "relevance");
+    // The answer needs the filter's positions too, which only working it out fetches.
+    expect(fetched.some((f) => f.startsWith("facets/publisher/"))).toBe(true);
+    const before = fetched.length;
+    const r = await engine.search(parseQuery("grain exports"), byPublisher, "relevance", 1);
+    expect(r.total).toBeGreaterThan(0);
+    expect(fetched.slice(before)).toEqual([]);
+    // Without the page's filters, or with a word still short, typing only fetches index files.
+    const other = engineOver(files);
+    await other.engine.prepare!(parseQuery("grain exports"));
+    await other.engine.prepare!(parseQuery("grain ex"), byPublisher);
+    expect(other.fetched.some((f) => !f.startsWith("search/"))).toBe(false);
   });
 
   it("forgets a failed fetch, so the next search can succeed", async () => {
@@ -312,8 +331,13 @@ describe("static search engine over an index built from fixture releases", () =>
         paragraphs: [para(1, `${"bridge ".repeat(i + 1)}inspection finished.`)],
       }),
     );
-    const { engine } = engineOver(fixtureCorpus([...FIXTURES, ...many]));
+    const { engine, fetched } = engineOver(fixtureCorpus([...FIXTURES, ...many]));
+    // The first page's rows are the ones the entry of "bridge" carries; the later pages need docs files.
+    const first = await engine.search(parseQuery("bridge"), filters(), "relevance", 1);
+    expect(first.hits.map((h) => h.title)).toEqual(["Report 24", "Report 23", "Report 22", "Report 21", "Report 20", "Report 19", "Report 18", "Report 17", "Report 16", "Report 15"]);
+    expect(fetched.filter((f) => f.startsWith("search/docs/"))).toEqual([]);
     const pages = await Promise.all([1, 2, 3].map((p) => run(engine, "bridge", filters(), "relevance", p)));
+    expect(fetched.some((f) => f.startsWith("search/docs/"))).toBe(true);
     expect(pages.map((p) => p.total)).toEqual([25, 25, 25]);
     const order = pages.flatMap(ids);
     expect(order).toEqual([...many].reverse().map((r) => r.id));
