@@ -86,7 +86,7 @@ interface Match {
 /**
  * The browser engine over Readout's static index (src/lib/search-format.ts; docs/search.md). A
  * query fetches the meta file once, then only the dictionary shards and postings of its own words,
- * the facet postings of its filters, and what the shown page needs (ids chunks, release files).
+ * the facet postings of its filters, and what the shown page needs (rows its postings did not bring, release files).
  * Everything after the fetches runs on typed arrays; nothing is downloaded whole up front.
  */
 export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
