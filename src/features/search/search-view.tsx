@@ -1,5 +1,5 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router-dom";
 import { formatCount, formatDate } from "../../components/format.ts";
 import { paths } from "../../lib/paths.ts";
 import { defaultSearchEngine } from "./default-engine.ts";
@@ -77,7 +77,19 @@ export function SearchView() {
   const go = (next: SearchState, replace = false) => navigate(searchHref(next), { replace, preventScrollReset: true });
   // The facet groups are memoised, so their one handler must not change with every URL.
   const latest = useRef(state);
-  latest.current = state;
+  // Which history entry is on screen, so a held navigation never overrides one the reader made since.
+  const location = useLocation();
+  const shown = useRef<string | null>(location.key);
+  useLayoutEffect(() => {
+    latest.current = state;
+    shown.current = location.key;
+  }, [state, location.key]);
+  useEffect(
+    () => () => {
+      shown.current = null;
+    },
+    [],
+  );
   const onToggle = useCallback(
     (facet: SearchFacet, value: string) => navigate(searchHref(toggleFacet(latest.current, facet, value)), { preventScrollReset: true }),
     [navigate],
@@ -100,10 +112,12 @@ export function SearchView() {
   };
   const goWhenAnswered = (next: SearchState, replace: boolean) => {
     const mine = ++navigations.current;
+    const from = location.key;
     const held = new Promise((resolve) => setTimeout(resolve, HOLD_NAVIGATION_MS));
     void Promise.race([startEarly(next), held]).then(() => {
-      // A later Enter or pause has taken over.
-      if (mine === navigations.current) go(next, replace);
+      // Dropped when a later Enter or pause has taken over, or the reader has moved on meanwhile
+      // (Back, a filter, a result link): the held URL was built from the page they left.
+      if (mine === navigations.current && shown.current === from) go(next, replace);
     });
   };
 
@@ -213,7 +227,8 @@ export function SearchView() {
   }, [engine, needDetails]);
 
   const answered = status.state === "done" ? status.results : null;
-  const results = answered && details?.results === answered ? { ...answered, hits: details.hits } : answered;
+  // Memoised, so the list (itself memoised) is not rendered again on every keystroke once snippets are in.
+  const results = useMemo(() => (answered && details?.results === answered ? { ...answered, hits: details.hits } : answered), [answered, details]);
   // Partial counts show until the fuller counts for this very search arrive.
   const facets = results?.countsPartial && facetState && facetState.key === doneKey ? facetState.facets : (results?.facets ?? null);
   const pending = status.state === "loading" || (status.state === "done" && status.key !== key);

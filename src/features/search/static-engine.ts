@@ -26,6 +26,7 @@ import {
   type PairShard,
   type SearchMeta,
   type SpeakerRuns,
+  type TopRows,
 } from "../../lib/search-format.ts";
 import { pairHash, termOf } from "../../lib/search-text.ts";
 import { slugify } from "../../lib/slug.ts";
@@ -123,7 +124,7 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
   // Rows of the best documents of every release entry decoded so far: a one-word page needs no
   // docs/ file (see TOP_DOCS). Oldest first out.
   const rows = new Map<number, DocRow>();
-  const keepRows = (top: readonly [number, DocRow][]) => {
+  const keepRows = (top: TopRows) => {
     for (const [doc, row] of top) {
       rows.delete(doc);
       rows.set(doc, row);
@@ -134,14 +135,18 @@ export function createStaticEngine(options: StaticEngineOptions): SearchEngine {
     }
   };
 
-  const decoded = new Map<string, { docs: Uint32Array; weights: Uint8Array }>();
+  const decoded = new Map<string, { docs: Uint32Array; weights: Uint8Array; top: TopRows }>();
   let decodedDocs = 0;
   const postingsOf = async (ix: IndexName, [, df, file, offset, length]: readonly [unknown, number, number, number, number], withWeights: boolean) => {
     const key = `${ix}/${file}/${offset}`;
     const hit = decoded.get(key);
-    if (hit) return hit;
-    const { top, ...out } = decodePostings(await bytes(searchFiles.postings(ix, file)), offset, length, df, withWeights);
-    keepRows(top);
+    // Kept fresh with the postings, so a word still cached never finds its rows evicted.
+    if (hit) {
+      keepRows(hit.top);
+      return hit;
+    }
+    const out = decodePostings(await bytes(searchFiles.postings(ix, file)), offset, length, df, withWeights);
+    keepRows(out.top);
     decoded.set(key, out);
     decodedDocs += df;
     // Oldest first out: the words being typed now are the ones asked again.

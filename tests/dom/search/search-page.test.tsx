@@ -165,6 +165,25 @@ describe("search results page", () => {
     expect(await screen.findByText("2 releases found for “grain”")).toBeInTheDocument();
   });
 
+  it("drops a held navigation when the reader goes Back before the answer is in", async () => {
+    const user = userEvent.setup();
+    let answer!: () => void;
+    const answered = new Promise<void>((r) => (answer = r));
+    const { engine } = stubEngine(async (q, f) => {
+      if (!q.terms.includes("grain")) return emptyResults();
+      await answered;
+      return grainResults(f);
+    });
+    const router = renderSearch("/search", engine, ["/"]);
+    await user.type(screen.getByRole("searchbox", { name: "Search releases" }), "grain{Enter}");
+    await act(() => router.navigate(-1));
+    expect(here()).toBe("/");
+    answer();
+    // Longer than the hold: the search page's Enter must not pull the reader back.
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(here()).toBe("/");
+  });
+
   it("warms the engine with the words as they are typed, before the pause starts the search", async () => {
     const user = userEvent.setup();
     const { engine, search } = stubEngine();

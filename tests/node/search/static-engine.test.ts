@@ -111,6 +111,8 @@ describe("static search engine over an index built from fixture releases", () =>
     const { engine, fetched } = engineOver(files);
     const r = await engine.search(parseQuery("grain"), filters(), "relevance", 1);
     expect(r.total).toBe(4);
+    // The right releases, not only rows consistent with themselves.
+    expect(new Set(ids(r))).toEqual(new Set(FIXTURES.filter((f) => f.paragraphs.some((p) => /\bgrain\b/i.test(p.text))).map((f) => f.id)));
     expect(r.hits.map((h) => h.title)).toEqual(r.hits.map((h) => FIXTURES.find((f) => f.id === h.releaseId)!.title));
     expect(fetched.filter((f) => f.startsWith("search/docs/"))).toEqual([]);
     // Rows no entry has brought (a filter alone matches no word) come from the docs files.
