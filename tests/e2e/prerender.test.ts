@@ -25,6 +25,13 @@ describe("prerendered pages", () => {
     expect((await meta(page, 'meta[property="og:description"]'))?.length).toBeGreaterThan(0);
     expect(await meta(page, 'meta[name="description"]')).toBe(await meta(page, 'meta[property="og:description"]'));
     expect(await meta(page, 'meta[http-equiv="Content-Security-Policy"]')).toBe(CSP_POLICY);
+    // Controls that need the app are hidden, and a note says what needs JavaScript.
+    expect(await page.getByRole("button", { name: "Copy link to this release" }).isVisible()).toBe(false);
+    expect(await page.getByRole("search", { name: "Site" }).isVisible()).toBe(false);
+    // Playwright's text queries skip <noscript>, so the note is found by its class.
+    const note = page.locator(".no-js-note");
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain("need JavaScript");
     await context.close();
   });
 
@@ -47,6 +54,8 @@ describe("prerendered pages", () => {
     await page.getByRole("region", { name: "Speakers" }).or(page.getByRole("button", { name: "Copy link to this release" })).first().waitFor();
     expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
     expect(await page.locator(".prerendered").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Copy link to this release" }).isVisible()).toBe(true);
+    expect(await page.locator(".no-js-note").isVisible()).toBe(false);
     await context.close();
   });
 });
