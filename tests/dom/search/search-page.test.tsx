@@ -68,6 +68,18 @@ function stubEngine(impl?: SearchEngine["search"]) {
   return { engine: { search } satisfies SearchEngine, search };
 }
 
+/** An engine whose "grain" answer waits until the test calls answer(). */
+function slowGrainEngine() {
+  let answer!: () => void;
+  const answered = new Promise<void>((r) => (answer = r));
+  const stub = stubEngine(async (q, f) => {
+    if (!q.terms.includes("grain")) return emptyResults();
+    await answered;
+    return grainResults(f);
+  });
+  return { ...stub, answer };
+}
+
 function Where() {
   const l = useLocation();
   return <output aria-label="location">{l.pathname + l.search + l.hash}</output>;
@@ -129,13 +141,7 @@ describe("search results page", () => {
 
   it("goes to the new address once its answer is in, and shows that answer without searching again", async () => {
     const user = userEvent.setup();
-    let answer!: () => void;
-    const answered = new Promise<void>((r) => (answer = r));
-    const { engine, search } = stubEngine(async (q, f) => {
-      if (!q.terms.includes("grain")) return emptyResults();
-      await answered;
-      return grainResults(f);
-    });
+    const { engine, search, answer } = slowGrainEngine();
     renderSearch("/search", engine);
     await user.type(screen.getByRole("searchbox", { name: "Search releases" }), "grain{Enter}");
     // Held, as a route loader would hold it: the page has not moved on to a "Searching…" state.
@@ -150,13 +156,7 @@ describe("search results page", () => {
 
   it("goes to the new address after a short wait when the answer is slow, and says it is searching", async () => {
     const user = userEvent.setup();
-    let answer!: () => void;
-    const answered = new Promise<void>((r) => (answer = r));
-    const { engine } = stubEngine(async (q, f) => {
-      if (!q.terms.includes("grain")) return emptyResults();
-      await answered;
-      return grainResults(f);
-    });
+    const { engine, answer } = slowGrainEngine();
     renderSearch("/search", engine);
     await user.type(screen.getByRole("searchbox", { name: "Search releases" }), "grain{Enter}");
     await waitFor(() => expect(here()).toBe("/search?q=grain"));
@@ -167,13 +167,7 @@ describe("search results page", () => {
 
   it("drops a held navigation when the reader goes Back before the answer is in", async () => {
     const user = userEvent.setup();
-    let answer!: () => void;
-    const answered = new Promise<void>((r) => (answer = r));
-    const { engine } = stubEngine(async (q, f) => {
-      if (!q.terms.includes("grain")) return emptyResults();
-      await answered;
-      return grainResults(f);
-    });
+    const { engine, answer } = slowGrainEngine();
     const router = renderSearch("/search", engine, ["/"]);
     await user.type(screen.getByRole("searchbox", { name: "Search releases" }), "grain{Enter}");
     await act(() => router.navigate(-1));
