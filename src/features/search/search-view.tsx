@@ -40,7 +40,7 @@ const FACET_NAMES: Record<SearchFacet, string> = {
 };
 
 /** `key` is the URL search the results answer, so a status never pairs old results with a new query. */
-type Status = { state: "idle" } | { state: "loading" } | { state: "done"; results: SearchResults; key: string; q: string } | { state: "error" };
+type Status = { state: "idle" } | { state: "loading" } | { state: "done"; results: SearchResults; key: string } | { state: "error" };
 
 export const searchHref = (state: SearchState) => paths.search.href(toSearchParams(state));
 
@@ -150,21 +150,21 @@ export function SearchView() {
 
   const key = params.toString();
   const ready = early.current.get(key);
-  const status: Status = settled.state === "done" && settled.key === key ? settled : ready ? { state: "done", results: ready, key, q: state.q } : settled;
+  const status: Status = settled.state === "done" && settled.key === key ? settled : ready ? { state: "done", results: ready, key } : settled;
   // Bumped when a partial index (see SearchResults.partialFrom) has finished loading.
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let live = true;
     const answer = early.current.get(key);
     if (answer && answer.partialFrom === undefined && generation === 0) {
-      setStatus({ state: "done", results: answer, key, q: state.q });
+      setStatus({ state: "done", results: answer, key });
       return;
     }
     // The previous results stay on screen while the next arrive, so typing does not flicker.
     setStatus((s) => (s.state === "done" ? s : { state: "loading" }));
     engine()
       .search(parsed, filtersOf(state), state.sort, state.page)
-      .then((results) => live && setStatus({ state: "done", results, key, q: state.q }))
+      .then((results) => live && setStatus({ state: "done", results, key }))
       .catch((e: unknown) => {
         console.warn("search failed", e);
         if (live) setStatus({ state: "error" });
@@ -291,7 +291,7 @@ export function SearchView() {
           {results && results.total === 0 && (state.q.trim() || hasFilters(state)) && <NoResults state={state} onlyStopWords={parsed.onlyStopWords} />}
           {results && results.hits.length > 0 && status.state === "done" && (
             // The links carry the query these results answer, not one typed since.
-            <ResultList results={results} q={status.q} snippetsPending={results === answered && !!answered.detailsPending} />
+            <ResultList results={results} q={new URLSearchParams(status.key).get("q") ?? ""} snippetsPending={results === answered && !!answered.detailsPending} />
           )}
           {results && <Pager results={results} state={state} />}
         </section>
